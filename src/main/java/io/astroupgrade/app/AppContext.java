@@ -1,0 +1,27 @@
+package io.astroupgrade.app;
+
+import io.astroupgrade.platform.UserDirs;
+import io.astroupgrade.tasks.TaskRunner;
+import io.astroupgrade.wizard.UpgradeSession;
+
+/**
+ * The composition root: every service, built once by hand at start-up. No static singletons.
+ * Tests build one with their own user folders, task runner and stand-ins.
+ */
+public final class AppContext {
+
+    private final UserDirs userDirs;
+    private final TaskRunner taskRunner;
+    private final UpgradeSession session = new UpgradeSession();
+
+    public AppContext(UserDirs userDirs, TaskRunner taskRunner) {
+        this.userDirs = userDirs;
+        this.taskRunner = taskRunner;
+    }
+
+    public UserDirs userDirs() { return userDirs; }
+
+    public TaskRunner taskRunner() { return taskRunner; }
+
+    public UpgradeSession session() { return session; }
+}

@@ -1,0 +1,80 @@
+package io.astroupgrade.app;
+
+import io.astroupgrade.platform.UserDirs;
+import io.astroupgrade.tasks.ImmediateTaskRunner;
+import java.io.PrintWriter;
+import java.lang.reflect.Constructor;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * The command line. Without a sub-command it starts the GUI; sub-commands run headless and use the
+ * same services as the GUI. Errors are printed as one clear line, never as a stack trace.
+ */
+@Command(name = "astro-upgrade-wizard",
+        mixinStandardHelpOptions = true,
+        versionProvider = Cli.Version.class,
+        description = "Upgrades the Astro Runtime of an Astro project, step by step.",
+        subcommands = {})
+public final class Cli implements Callable<Integer> {
+
+    @Option(names = "--project", paramLabel = "DIR", description = "Open this Astro project folder at start-up.")
+    Path project;
+
+    @Option(names = "--smoke", description = "Start the GUI, render the start screen once, print startup_ms=<ms> and exit.")
+    boolean smoke;
+
+    @Override
+    public Integer call() {
+        return GuiStarter.start(project, smoke);
+    }
+
+    public static int run(String[] args) {
+        return commandLine(new PrintWriter(System.out, true), new PrintWriter(System.err, true)).execute(args);
+    }
+
+    /** A command line that builds sub-commands with a headless {@link AppContext}. */
+    public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
+        CommandLine cli = new CommandLine(new Cli(), new ContextFactory());
+        cli.setOut(out);
+        cli.setErr(err);
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            commandLine.getErr().println("error: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
+            return 1;
+        });
+        return cli;
+    }
+
+    /** Gives commands that want one an {@link AppContext} in their constructor. */
+    static final class ContextFactory implements CommandLine.IFactory {
+        private AppContext context;
+
+        @Override
+        public <K> K create(Class<K> type) throws Exception {
+            for (Constructor<?> constructor : type.getDeclaredConstructors()) {
+                Class<?>[] parameters = constructor.getParameterTypes();
+                if (parameters.length == 1 && parameters[0] == AppContext.class) {
+                    constructor.setAccessible(true);
+                    return type.cast(constructor.newInstance(context()));
+                }
+            }
+            return CommandLine.defaultFactory().create(type);
+        }
+
+        private AppContext context() {
+            if (context == null) context = new AppContext(UserDirs.forCurrentUser(), new ImmediateTaskRunner());
+            return context;
+        }
+    }
+
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String version = Cli.class.getPackage().getImplementationVersion();
+            return new String[] {"Astro Upgrade Wizard " + (version == null ? "(development build)" : version)};
+        }
+    }
+}

@@ -1,0 +1,14 @@
+package io.astroupgrade.app;
+
+/**
+ * The main class. It does not extend Application, so {@code java -jar} works with JavaFX on the class path.
+ * No arguments (or only {@code --project DIR}) start the GUI; a sub-command runs headless.
+ */
+public final class Launcher {
+
+    private Launcher() {}
+
+    public static void main(String[] args) {
+        System.exit(Cli.run(args));
+    }
+}
