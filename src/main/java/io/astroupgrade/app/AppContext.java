@@ -1,5 +1,6 @@
 package io.astroupgrade.app;
 
+import io.astroupgrade.platform.Executables;
 import io.astroupgrade.platform.UserDirs;
 import io.astroupgrade.tasks.TaskRunner;
 import io.astroupgrade.wizard.UpgradeSession;
@@ -12,16 +13,20 @@ public final class AppContext {
 
     private final UserDirs userDirs;
     private final TaskRunner taskRunner;
+    private final Executables executables;
     private final UpgradeSession session = new UpgradeSession();
 
-    public AppContext(UserDirs userDirs, TaskRunner taskRunner) {
+    public AppContext(UserDirs userDirs, TaskRunner taskRunner, Executables executables) {
         this.userDirs = userDirs;
         this.taskRunner = taskRunner;
+        this.executables = executables;
     }
 
     public UserDirs userDirs() { return userDirs; }
 
     public TaskRunner taskRunner() { return taskRunner; }
+
+    public Executables executables() { return executables; }
 
     public UpgradeSession session() { return session; }
 }

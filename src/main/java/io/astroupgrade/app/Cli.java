@@ -1,5 +1,6 @@
 package io.astroupgrade.app;
 
+import io.astroupgrade.platform.Executables;
 import io.astroupgrade.platform.UserDirs;
 import io.astroupgrade.tasks.ImmediateTaskRunner;
 import java.io.PrintWriter;
@@ -65,7 +66,7 @@ public final class Cli implements Callable<Integer> {
         }
 
         private AppContext context() {
-            if (context == null) context = new AppContext(UserDirs.forCurrentUser(), new ImmediateTaskRunner());
+            if (context == null) context = new AppContext(UserDirs.forCurrentUser(), new ImmediateTaskRunner(), Executables.fromEnvironment());
             return context;
         }
     }

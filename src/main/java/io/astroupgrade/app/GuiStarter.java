@@ -1,13 +1,22 @@
 package io.astroupgrade.app;
 
 import java.nio.file.Path;
+import javafx.application.Application;
 
 /** Starts the JavaFX application. Kept apart so that headless commands never touch JavaFX. */
 final class GuiStarter {
     private GuiStarter() {}
 
     static int start(Path project, boolean smoke) {
-        System.err.println("The GUI is not built yet.");
-        return 1;
+        App.initialProject = project;
+        App.smoke = smoke;
+        try {
+            Application.launch(App.class);
+            return 0;
+        } catch (RuntimeException | LinkageError e) {
+            System.err.println("error: the window could not be opened: " + e.getMessage()
+                    + "\nA desktop session (or Xvfb) is needed; the sub-commands run without one (see --help).");
+            return 1;
+        }
     }
 }

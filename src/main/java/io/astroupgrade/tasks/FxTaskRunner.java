@@ -37,6 +37,11 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
     }
 
     @Override
+    public java.util.concurrent.Executor uiExecutor() {
+        return uiThread::accept;
+    }
+
+    @Override
     public <T> TaskHandle start(String title, BackgroundWork<T> work, TaskListener<T> listener) {
         AtomicBoolean cancelled = new AtomicBoolean();
         AtomicBoolean done = new AtomicBoolean();

@@ -6,6 +6,11 @@ import java.util.concurrent.CancellationException;
 public final class ImmediateTaskRunner implements TaskRunner {
 
     @Override
+    public java.util.concurrent.Executor uiExecutor() {
+        return Runnable::run;
+    }
+
+    @Override
     public <T> TaskHandle start(String title, BackgroundWork<T> work, TaskListener<T> listener) {
         TaskContext context = new TaskContext() {
             @Override public void progress(double fraction, String message) { listener.progress(fraction, message); }

@@ -8,6 +8,9 @@ public interface TaskRunner {
 
     <T> TaskHandle start(String title, BackgroundWork<T> work, TaskListener<T> listener);
 
+    /** Runs small pieces of code on the UI thread (for completions that arrive from elsewhere). */
+    java.util.concurrent.Executor uiExecutor();
+
     /** Work that reports progress through its context and stops early when it is cancelled. */
     @FunctionalInterface
     interface BackgroundWork<T> {

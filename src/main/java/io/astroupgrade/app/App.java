@@ -1,0 +1,78 @@
+package io.astroupgrade.app;
+
+import io.astroupgrade.platform.Executables;
+import io.astroupgrade.platform.UserDirs;
+import io.astroupgrade.steps.start.StartController;
+import io.astroupgrade.tasks.FxTaskRunner;
+import io.astroupgrade.ui.FxDialogs;
+import io.astroupgrade.wizard.WizardShellController;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.image.Image;
+import javafx.stage.Stage;
+
+/** The JavaFX application: builds the context, loads the shell and shows the window. */
+public final class App extends Application {
+
+    static final double MIN_WIDTH = 960;
+    static final double MIN_HEIGHT = 640;
+
+    /** Set by {@link GuiStarter} before launch (JavaFX creates this class itself). */
+    static volatile Path initialProject;
+    static volatile boolean smoke;
+
+    private FxTaskRunner taskRunner;
+    private WizardShellController shell;
+
+    @Override
+    public void start(Stage stage) {
+        taskRunner = new FxTaskRunner();
+        AppContext context = new AppContext(UserDirs.forCurrentUser(), taskRunner, Executables.fromEnvironment());
+        ViewLoader loader = Controllers.viewLoader(context, new FxDialogs(() -> stage), StartController::chooseWithDialog);
+        ViewLoader.View<WizardShellController> view = loader.load(WizardShellController.class);
+        shell = view.controller();
+
+        Scene scene = new Scene(view.root(), 1120, 740);
+        Theme.LIGHT.apply(scene);
+        stage.setScene(scene);
+        stage.setTitle(Resources.text("app.title"));
+        stage.setMinWidth(MIN_WIDTH);
+        stage.setMinHeight(MIN_HEIGHT);
+        for (int size : new int[] {16, 32, 48, 64, 128, 256}) {
+            var icon = App.class.getResourceAsStream("/io/astroupgrade/icons/app-" + size + ".png");
+            if (icon != null) stage.getIcons().add(new Image(icon));
+        }
+        stage.setOnCloseRequest(e -> {
+            if (!shell.confirmClose()) e.consume();
+        });
+        if (smoke) reportFirstFrameAndExit(scene);
+        stage.show();
+        if (initialProject != null) shell.openProject(initialProject);
+    }
+
+    /** Prints {@code startup_ms=} once the first frame is rendered, then exits. */
+    private static void reportFirstFrameAndExit(Scene scene) {
+        Runnable[] listener = new Runnable[1];
+        listener[0] = () -> {
+            scene.removePostLayoutPulseListener(listener[0]);
+            Platform.runLater(() -> {
+                long ms = ProcessHandle.current().info().startInstant()
+                        .map(start -> Duration.between(start, Instant.now()).toMillis()).orElse(-1L);
+                System.out.println("startup_ms=" + ms);
+                System.out.flush();
+                Platform.exit();
+            });
+        };
+        scene.addPostLayoutPulseListener(listener[0]);
+    }
+
+    @Override
+    public void stop() {
+        if (shell != null) shell.stopAllWork();
+        if (taskRunner != null) taskRunner.close();
+    }
+}

@@ -1,0 +1,63 @@
+package io.astroupgrade.app;
+
+import io.astroupgrade.platform.RecentProjects;
+import io.astroupgrade.steps.confirm.ConfirmController;
+import io.astroupgrade.steps.deploy.DeployController;
+import io.astroupgrade.steps.dockerfile.DockerfileController;
+import io.astroupgrade.steps.localtest.LocalTestController;
+import io.astroupgrade.steps.pin.PinController;
+import io.astroupgrade.steps.providers.ProvidersController;
+import io.astroupgrade.steps.review.ReviewController;
+import io.astroupgrade.steps.start.StartController;
+import io.astroupgrade.steps.start.StartModel;
+import io.astroupgrade.steps.upgradetest.UpgradeTestController;
+import io.astroupgrade.ui.Dialogs;
+import io.astroupgrade.wizard.StepId;
+import io.astroupgrade.wizard.WizardShellController;
+import io.astroupgrade.wizard.WizardStep;
+import java.io.File;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import javafx.scene.layout.Region;
+
+/** Wires every controller to its services. The app and the UI tests use this same wiring. */
+public final class Controllers {
+
+    private Controllers() {}
+
+    /** Which controller class shows which step. */
+    public static Map<StepId, Class<? extends WizardStep>> stepControllers() {
+        Map<StepId, Class<? extends WizardStep>> steps = new EnumMap<>(StepId.class);
+        steps.put(StepId.START, StartController.class);
+        steps.put(StepId.REVIEW, ReviewController.class);
+        steps.put(StepId.PIN, PinController.class);
+        steps.put(StepId.UPGRADE_TEST, UpgradeTestController.class);
+        steps.put(StepId.DOCKERFILE, DockerfileController.class);
+        steps.put(StepId.LOCAL_TEST, LocalTestController.class);
+        steps.put(StepId.PROVIDERS, ProvidersController.class);
+        steps.put(StepId.DEPLOY, DeployController.class);
+        steps.put(StepId.CONFIRM, ConfirmController.class);
+        return steps;
+    }
+
+    /** The factory for all views; {@code folderChooser} asks for a project folder. */
+    public static ViewLoader viewLoader(AppContext context, Dialogs dialogs, Function<Region, Optional<File>> folderChooser) {
+        ControllerFactory factory = new ControllerFactory();
+        ViewLoader loader = new ViewLoader(factory);
+        factory.register(WizardShellController.class, () -> new WizardShellController(
+                loader, context.session(), dialogs, context.taskRunner().uiExecutor(), stepControllers()));
+        factory.register(StartController.class, () -> new StartController(
+                new StartModel(context.taskRunner(), new RecentProjects(context.userDirs()), context.executables()), folderChooser));
+        factory.register(ReviewController.class, ReviewController::new);
+        factory.register(PinController.class, PinController::new);
+        factory.register(UpgradeTestController.class, UpgradeTestController::new);
+        factory.register(DockerfileController.class, DockerfileController::new);
+        factory.register(LocalTestController.class, LocalTestController::new);
+        factory.register(ProvidersController.class, ProvidersController::new);
+        factory.register(DeployController.class, DeployController::new);
+        factory.register(ConfirmController.class, ConfirmController::new);
+        return loader;
+    }
+}
