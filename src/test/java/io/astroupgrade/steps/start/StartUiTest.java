@@ -1,0 +1,92 @@
+package io.astroupgrade.steps.start;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.testfx.api.FxAssert.verifyThat;
+import static org.testfx.matcher.base.NodeMatchers.isInvisible;
+import static org.testfx.matcher.base.NodeMatchers.isVisible;
+
+import io.astroupgrade.app.ViewLoader;
+import io.astroupgrade.testing.Snapshots;
+import io.astroupgrade.testing.TestProjects;
+import io.astroupgrade.testing.UiHarness;
+import io.astroupgrade.wizard.WizardShellController;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+@ExtendWith(ApplicationExtension.class)
+class StartUiTest {
+
+    @TempDir
+    static Path temp;
+    private UiHarness harness;
+    private Scene scene;
+
+    @Start
+    void start(Stage stage) {
+        harness = new UiHarness(temp.resolve("start-" + System.nanoTime()));
+        ViewLoader.View<WizardShellController> view = harness.loader.load(WizardShellController.class);
+        scene = UiHarness.show(stage, view.root());
+    }
+
+    private String text(FxRobot robot, String id) {
+        return robot.lookup(id).queryAs(Label.class).getText();
+    }
+
+    @Test
+    void emptyStartScreenExplainsWhatToDo(FxRobot robot) {
+        verifyThat("#emptyCard", isVisible());
+        verifyThat("#projectCard", isInvisible());
+        robot.interact(() -> Snapshots.write(scene, "start-screen"));
+        robot.clickOn("#demoButton");
+        verifyThat("#demoNote", isVisible());
+    }
+
+    @Test
+    void aFolderThatIsNotAProjectGetsAClearMessage(FxRobot robot) throws Exception {
+        harness.nextFolder = Files.createDirectories(temp.resolve("not-a-project"));
+        robot.clickOn("#openFolderButton");
+        assertThat(text(robot, "#errorLabel")).contains("is not an Astro project", ".astro/config.yaml", "Dockerfile", "astro dev init");
+        verifyThat("#projectCard", isInvisible());
+    }
+
+    @Test
+    void showsTheProjectAndValidatesTheTargetStrictly(FxRobot robot) {
+        harness.nextFolder = TestProjects.astroProject(temp, "summary-project",
+                "# syntax=quay.io/astronomer/airflow-extensions:latest\nARG V=9.1.0\nFROM quay.io/astronomer/astro-runtime:${V}-python-3.10\n");
+        robot.clickOn("#openFolderButton");
+        assertThat(text(robot, "#projectName")).isEqualTo("summary-project");
+        assertThat(text(robot, "#imageLabel")).isEqualTo("quay.io/astronomer/astro-runtime:9.1.0-python-3.10");
+        assertThat(text(robot, "#currentVersionLabel")).isEqualTo("9.1.0 (Airflow 2)");
+        assertThat(text(robot, "#requirementsLabel")).startsWith("Not present");
+        assertThat(text(robot, "#dockerLabel")).contains("Not found on PATH");
+
+        robot.clickOn("#targetField").write("9.2");
+        assertThat(text(robot, "#targetMessage")).contains("partial", "9.2.0");
+        robot.eraseText(3).write("9.0.0");
+        assertThat(text(robot, "#targetMessage")).contains("not higher");
+        robot.eraseText(5).write("3.1-12");
+        assertThat(text(robot, "#targetMessage")).contains("3.1-12", "Airflow 3");
+        assertThat(robot.lookup("#recentList").queryListView().getItems()).hasSize(1);
+    }
+
+    @Test
+    void recentProjectsAreRememberedAcrossStarts(FxRobot robot) {
+        Path project = TestProjects.astroProject(temp, "recent-project");
+        harness.nextFolder = project;
+        robot.clickOn("#openFolderButton");
+        // A new start with the same user folders reads the list back from disk.
+        assertThat(new io.astroupgrade.platform.RecentProjects(harness.context.userDirs()).list()).containsExactly(project.toAbsolutePath());
+        ListView<Path> recent = robot.lookup("#recentList").queryListView();
+        assertThat(recent.getItems()).containsExactly(project.toAbsolutePath());
+    }
+}
