@@ -52,6 +52,17 @@ class StartUiTest {
     }
 
     @Test
+    void theDarkThemeIsOneClickAway(FxRobot robot) {
+        harness.nextFolder = TestProjects.astroProject(temp, "dark-project");
+        robot.clickOn("#openFolderButton");
+        robot.clickOn("#themeToggle");
+        assertThat(scene.getRoot().getStyleClass()).contains("theme-dark");
+        robot.interact(() -> Snapshots.write(scene, "start-screen-dark"));
+        robot.clickOn("#themeToggle");
+        assertThat(scene.getRoot().getStyleClass()).contains("theme-light");
+    }
+
+    @Test
     void aFolderThatIsNotAProjectGetsAClearMessage(FxRobot robot) throws Exception {
         harness.nextFolder = Files.createDirectories(temp.resolve("not-a-project"));
         robot.clickOn("#openFolderButton");
