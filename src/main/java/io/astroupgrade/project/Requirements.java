@@ -186,12 +186,13 @@ public final class Requirements {
         }
         List<String> options = cut < text.length() ? List.of(text.substring(cut).trim().split(" +")) : List.of();
         String requirement = text.substring(0, cut).trim();
-        if (URL.matcher(requirement).matches() || ARCHIVE.matcher(requirement).matches()) {
+        Matcher m = NAMED.matcher(requirement);
+        boolean direct = m.matches() && m.group(3).startsWith("@");
+        if (!direct && (URL.matcher(requirement).matches() || ARCHIVE.matcher(requirement).matches())) {
             Matcher egg = EGG.matcher(requirement);
             String name = egg.find() ? egg.group(1) : null;
             return new Located(new Entry(line, Kind.URL_OR_PATH, text, name, "", "", "", options), content, -1, -1, -1);
         }
-        Matcher m = NAMED.matcher(requirement);
         if (!m.matches()) {
             return new Located(new Entry(line, Kind.INVALID, text, null, "", "", "", options), content, -1, -1, -1);
         }
