@@ -1,0 +1,13 @@
+package io.astroupgrade.project;
+
+import io.astroupgrade.runtime.RuntimeVersion;
+
+/** Tells whether a runtime version exists; the runtime catalog plugs in here. Unknown counts as available. */
+@FunctionalInterface
+public interface RuntimeAvailability {
+
+    RuntimeAvailability UNKNOWN = version -> true;
+
+    /** False only when the version is known not to exist. */
+    boolean mayExist(RuntimeVersion version);
+}
