@@ -2,6 +2,7 @@ package io.astroupgrade.app;
 
 import io.astroupgrade.platform.Executables;
 import io.astroupgrade.platform.UserDirs;
+import io.astroupgrade.project.ProjectFiles;
 import io.astroupgrade.tasks.TaskRunner;
 import io.astroupgrade.wizard.UpgradeSession;
 
@@ -14,6 +15,7 @@ public final class AppContext {
     private final UserDirs userDirs;
     private final TaskRunner taskRunner;
     private final Executables executables;
+    private final ProjectFiles projectFiles = new ProjectFiles();
     private final UpgradeSession session = new UpgradeSession();
 
     public AppContext(UserDirs userDirs, TaskRunner taskRunner, Executables executables) {
@@ -27,6 +29,8 @@ public final class AppContext {
     public TaskRunner taskRunner() { return taskRunner; }
 
     public Executables executables() { return executables; }
+
+    public ProjectFiles projectFiles() { return projectFiles; }
 
     public UpgradeSession session() { return session; }
 }

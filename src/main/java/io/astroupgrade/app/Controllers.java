@@ -4,6 +4,7 @@ import io.astroupgrade.platform.RecentProjects;
 import io.astroupgrade.steps.confirm.ConfirmController;
 import io.astroupgrade.steps.deploy.DeployController;
 import io.astroupgrade.steps.dockerfile.DockerfileController;
+import io.astroupgrade.steps.dockerfile.DockerfileStepModel;
 import io.astroupgrade.steps.localtest.LocalTestController;
 import io.astroupgrade.steps.pin.PinController;
 import io.astroupgrade.steps.providers.ProvidersController;
@@ -49,11 +50,12 @@ public final class Controllers {
         factory.register(WizardShellController.class, () -> new WizardShellController(
                 loader, context.session(), dialogs, context.taskRunner().uiExecutor(), stepControllers()));
         factory.register(StartController.class, () -> new StartController(
-                new StartModel(context.taskRunner(), new RecentProjects(context.userDirs()), context.executables()), folderChooser));
+                new StartModel(context.taskRunner(), context.projectFiles(), new RecentProjects(context.userDirs()), context.executables()), folderChooser));
         factory.register(ReviewController.class, ReviewController::new);
         factory.register(PinController.class, PinController::new);
         factory.register(UpgradeTestController.class, UpgradeTestController::new);
-        factory.register(DockerfileController.class, DockerfileController::new);
+        factory.register(DockerfileController.class, () -> new DockerfileController(
+                new DockerfileStepModel(context.taskRunner(), context.projectFiles())));
         factory.register(LocalTestController.class, LocalTestController::new);
         factory.register(ProvidersController.class, ProvidersController::new);
         factory.register(DeployController.class, DeployController::new);

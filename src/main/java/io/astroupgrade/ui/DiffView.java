@@ -12,13 +12,18 @@ public final class DiffView extends ListView<String> {
         getStyleClass().add("diff-view");
         setFocusTraversable(true);
         setCellFactory(list -> new DiffLineCell());
-        setPrefHeight(180);
+        setFixedCellSize(ROW_HEIGHT);
+        setPrefHeight(ROW_HEIGHT * 4);
     }
+
+    private static final double ROW_HEIGHT = 22;
+    private static final int MAX_VISIBLE_ROWS = 14;
 
     public void setDiff(String unifiedDiff) {
         List<String> lines = unifiedDiff == null || unifiedDiff.isEmpty() ? List.of() : List.of(unifiedDiff.split("\r?\n", -1));
         if (!lines.isEmpty() && lines.get(lines.size() - 1).isEmpty()) lines = lines.subList(0, lines.size() - 1);
         setItems(FXCollections.observableArrayList(lines));
+        setPrefHeight(ROW_HEIGHT * Math.min(MAX_VISIBLE_ROWS, Math.max(2, lines.size())) + 4);
     }
 
     static String styleOf(String line) {

@@ -82,8 +82,10 @@ class WizardShellUiTest {
         assertThat(shell.currentStep()).isEqualTo(StepId.UPGRADE_TEST);
         robot.clickOn("#skipButton");
         assertThat(shell.currentStep()).isEqualTo(StepId.DOCKERFILE);
-        robot.interact(() -> Snapshots.write(scene, "step-4-manual"));
-        markDoneAndNext(robot);
+        verifyThat("#nextButton", isDisabled());
+        robot.clickOn("#applyButton");
+        robot.interact(() -> Snapshots.write(scene, "step-4-dockerfile"));
+        robot.clickOn("#nextButton");
         markDoneAndNext(robot);
         assertThat(shell.currentStep()).isEqualTo(StepId.PROVIDERS);
 
@@ -117,7 +119,8 @@ class WizardShellUiTest {
         markDoneAndNext(robot);
         robot.clickOn("#skipButton");
         robot.clickOn("#skipButton");
-        markDoneAndNext(robot);
+        robot.clickOn("#applyButton");
+        robot.clickOn("#nextButton");
         markDoneAndNext(robot);
         assertThat(shell.currentStep()).isEqualTo(StepId.PROVIDERS);
         assertThat(robot.lookup("#nextButton").queryAs(Button.class).getText()).isEqualTo("_Finish");

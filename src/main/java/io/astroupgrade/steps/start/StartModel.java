@@ -4,23 +4,18 @@ import io.astroupgrade.app.Resources;
 import io.astroupgrade.platform.Executables;
 import io.astroupgrade.platform.RecentProjects;
 import io.astroupgrade.project.AstroProject;
+import io.astroupgrade.project.BaseImage;
+import io.astroupgrade.project.Dockerfile;
+import io.astroupgrade.project.ProjectFiles;
 import io.astroupgrade.project.ProjectException;
 import io.astroupgrade.runtime.InvalidVersionException;
-import io.astroupgrade.runtime.RuntimeTag;
 import io.astroupgrade.runtime.RuntimeVersion;
 import io.astroupgrade.tasks.TaskListener;
 import io.astroupgrade.tasks.TaskRunner;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
@@ -37,6 +32,7 @@ import javafx.collections.ObservableList;
 public final class StartModel {
 
     private final TaskRunner tasks;
+    private final ProjectFiles projectFiles;
     private final RecentProjects recent;
     private final Executables executables;
 
@@ -49,8 +45,9 @@ public final class StartModel {
     private final ObservableList<Path> recentProjects = FXCollections.observableArrayList();
     private final BooleanBinding ready;
 
-    public StartModel(TaskRunner tasks, RecentProjects recent, Executables executables) {
+    public StartModel(TaskRunner tasks, ProjectFiles projectFiles, RecentProjects recent, Executables executables) {
         this.tasks = tasks;
+        this.projectFiles = projectFiles;
         this.recent = recent;
         this.executables = executables;
         targetText.addListener((obs, old, text) -> validateTarget());
@@ -87,52 +84,18 @@ public final class StartModel {
 
     ProjectSummary summarize(Path folder) throws ProjectException {
         AstroProject project = AstroProject.open(folder);
-        List<String> notes = new ArrayList<>();
-        Optional<String> image = Optional.empty();
-        Optional<RuntimeVersion> version = Optional.empty();
-        try {
-            image = finalBaseImage(Files.readString(project.dockerfile(), StandardCharsets.UTF_8));
-        } catch (IOException | RuntimeException e) {
-            notes.add(Resources.text("start.dockerfileUnreadable"));
-        }
-        if (image.isPresent()) {
-            String ref = image.get();
-            int colon = ref.lastIndexOf(':');
-            String tag = colon > ref.lastIndexOf('/') ? ref.substring(colon + 1) : "";
-            version = RuntimeTag.parse(tag.replaceFirst("@.*$", "")).map(RuntimeTag::version);
-            if (version.isEmpty()) notes.add(Resources.text("start.noFullVersion"));
-        } else {
+        Dockerfile dockerfile = projectFiles.dockerfile(project);
+        List<String> notes = new ArrayList<>(dockerfile.warnings());
+        Optional<BaseImage> base = dockerfile.base();
+        if (base.isEmpty()) {
             notes.add(Resources.text("start.noBaseImage"));
+        } else if (!base.get().kind().isRuntime()) {
+            notes.add(Resources.text("start.notRuntime", base.get().kind().id()));
+        } else if (base.get().runtimeVersion().isEmpty()) {
+            notes.add(Resources.text("start.noFullVersion"));
         }
-        return new ProjectSummary(project, image, version, notes, project.hasRequirements(),
-                executables.find("docker"), executables.find("astro"));
-    }
-
-    private static final Pattern FROM = Pattern.compile("(?i)^\\s*FROM\\s+(?:--\\S+\\s+)*(\\S+)");
-    private static final Pattern ARG = Pattern.compile("(?i)^\\s*ARG\\s+([A-Za-z_][A-Za-z0-9_]*)=\"?([^\"\\s]*)\"?");
-    private static final Pattern VARIABLE = Pattern.compile("\\$\\{?([A-Za-z_][A-Za-z0-9_]*)\\}?");
-
-    /** A first, simple reading: the last FROM outside comments, with ARG defaults filled in. */
-    static Optional<String> finalBaseImage(String dockerfile) {
-        Map<String, String> args = new HashMap<>();
-        String last = null;
-        for (String line : dockerfile.replace("\uFEFF", "").split("\r?\n|\r")) {
-            if (line.strip().startsWith("#")) continue;
-            Matcher arg = ARG.matcher(line);
-            if (arg.find()) args.put(arg.group(1), arg.group(2));
-            Matcher from = FROM.matcher(line);
-            if (from.find()) last = from.group(1);
-        }
-        if (last == null) return Optional.empty();
-        Matcher variable = VARIABLE.matcher(last);
-        StringBuilder resolved = new StringBuilder();
-        while (variable.find()) {
-            String value = args.get(variable.group(1));
-            if (value == null) return Optional.empty();
-            variable.appendReplacement(resolved, Matcher.quoteReplacement(value));
-        }
-        variable.appendTail(resolved);
-        return Optional.of(resolved.toString());
+        return new ProjectSummary(project, base.map(BaseImage::image), base.flatMap(BaseImage::runtimeVersion),
+                List.copyOf(notes), project.hasRequirements(), executables.find("docker"), executables.find("astro"));
     }
 
     private void validateTarget() {
