@@ -52,23 +52,23 @@ public final class RuntimeCatalog {
     }
 
     /**
-     * The highest not-yanked version in the same line (3.1 for 3.1-12, 12.1 for 12.1.0), counting every
-     * source: a version seen in use is proof that a newer patch exists.
+     * The highest version in the same line (3.1 for 3.1-12, 12.1 for 12.1.0) that is neither yanked nor a
+     * pre-release, counting every source: a version seen in use is proof that a newer patch exists.
      */
     public Optional<RuntimeVersion> latestPatchOf(RuntimeVersion version) {
         RuntimeVersion best = null;
         for (RuntimeEntry e : byVersion.values()) {
             RuntimeVersion v = e.version();
-            if (!e.yanked() && v.scheme() == version.scheme() && v.minorLine().equals(version.minorLine())) best = v;
+            if (!e.yanked() && !e.channel().isPrerelease() && v.scheme() == version.scheme() && v.minorLine().equals(version.minorLine())) best = v;
         }
         return Optional.ofNullable(best);
     }
 
-    /** The highest not-yanked version whose Airflow minor is the given one ("2.7"), for the deprecated-version advice. */
+    /** The highest version, neither yanked nor a pre-release, whose Airflow minor is the given one ("2.7"). */
     public Optional<RuntimeVersion> latestWithAirflowMinor(String airflowMinor) {
         List<RuntimeVersion> matches = new ArrayList<>();
         for (RuntimeEntry e : byVersion.values()) {
-            if (!e.yanked() && airflowMinor != null && airflowMinor.equals(e.airflowMinor())) matches.add(e.version());
+            if (!e.yanked() && !e.channel().isPrerelease() && airflowMinor != null && airflowMinor.equals(e.airflowMinor())) matches.add(e.version());
         }
         return matches.isEmpty() ? Optional.empty() : Optional.of(matches.get(matches.size() - 1));
     }
