@@ -1,0 +1,23 @@
+package io.astroupgrade.runtime.considerations;
+
+import java.util.List;
+
+/** The project checks of a consideration: a tree of AND, OR and single checks. */
+public sealed interface Trigger {
+
+    /** Every part must hold; the findings of all parts are reported. */
+    record All(List<Trigger> parts) implements Trigger {}
+
+    /** One part is enough; the findings of every part that holds are reported. */
+    record AnyOf(List<Trigger> parts) implements Trigger {}
+
+    /**
+     * One check such as {@code requirements_has: P}.
+     *
+     * @param note optional clause appended to the finding ("which does not support Python 3.11")
+     */
+    record Check(String kind, Object argument, String note) implements Trigger {}
+
+    /** {@code none}: nothing in the files can show it; the item is shown whenever its versions match. */
+    record NoCheck() implements Trigger {}
+}
