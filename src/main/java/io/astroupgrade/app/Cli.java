@@ -18,7 +18,7 @@ import picocli.CommandLine.Option;
         mixinStandardHelpOptions = true,
         versionProvider = Cli.Version.class,
         description = "Upgrades the Astro Runtime of an Astro project, step by step.",
-        subcommands = {})
+        subcommands = {io.astroupgrade.cli.VersionsCommand.class})
 public final class Cli implements Callable<Integer> {
 
     @Option(names = "--project", paramLabel = "DIR", description = "Open this Astro project folder at start-up.")

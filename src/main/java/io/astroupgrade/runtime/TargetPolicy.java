@@ -29,7 +29,8 @@ public final class TargetPolicy {
     }
 
     /**
-     * Every version above {@code current}, classified, with the recommended default and the latest overall.
+     * Every version above {@code current}, classified, with the recommended default (the latest stable
+     * version of the current line, preferring versions whose details are known) and the latest overall.
      * With {@code current} null (unknown), every version is a candidate and the latest overall is recommended.
      */
     public TargetOptions options(RuntimeVersion current) {
@@ -42,6 +43,8 @@ public final class TargetPolicy {
         Optional<TargetCandidate> latestOverall = highest(candidates, recommendable);
         Optional<TargetCandidate> recommended = current == null ? latestOverall
                 : highest(candidates, recommendable.and(c -> sameLine(current, c.version())))
+                        // Then a version only seen in use, but in the same line, before leaving the line.
+                        .or(() -> highest(candidates, c -> c.availability() == Availability.AVAILABLE && sameLine(current, c.version())))
                         .or(() -> highest(candidates, recommendable.and(c -> c.version().airflowMajor() == current.airflowMajor())))
                         .or(() -> latestOverall);
         List<String> warnings = new ArrayList<>();

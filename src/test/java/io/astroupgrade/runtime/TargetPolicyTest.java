@@ -143,4 +143,12 @@ class TargetPolicyTest {
         assertThat(options.warnings()).isEmpty();
         assertThat(options.recommended()).isEqualTo(options.latestOverall());
     }
+
+    @Test
+    void aVersionOnlySeenInUseIsRecommendedBeforeLeavingTheLine() {
+        TargetOptions options = new TargetPolicy(TestCatalogs.bundled()).options(v("13.1.0"));
+        assertThat(options.recommended().orElseThrow().version()).isEqualTo(v("13.4.0"));
+        assertThat(options.recommended().orElseThrow().notes()).anySatisfy(n -> assertThat(n).contains("details unknown"));
+        assertThat(new TargetPolicy(TestCatalogs.bundled()).options(v("12.1.0")).recommended().orElseThrow().version()).isEqualTo(v("12.8.0"));
+    }
 }
