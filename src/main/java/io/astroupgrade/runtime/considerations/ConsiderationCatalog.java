@@ -95,7 +95,7 @@ public record ConsiderationCatalog(List<Group> groups, List<Consideration> items
         if (node instanceof List<?> parts) {
             List<Trigger> all = new ArrayList<>();
             for (Object part : parts) all.add(trigger(part, id));
-            return all.size() == 1 ? all.get(0) : new Trigger.All(List.copyOf(all));
+            return all.size() == 1 ? all.get(0) : new Trigger.All(List.copyOf(all), false);
         }
         Map<String, Object> checks = map(node, id + ".checks");
         if (checks.containsKey("any")) {
@@ -112,7 +112,7 @@ public record ConsiderationCatalog(List<Group> groups, List<Consideration> items
             all.add(new Trigger.Check(kind, argument, note));
         });
         if (all.isEmpty()) fail(id + ": empty check");
-        return all.size() == 1 ? all.get(0) : new Trigger.All(List.copyOf(all));
+        return all.size() == 1 ? all.get(0) : new Trigger.All(List.copyOf(all), true);
     }
 
     @SuppressWarnings("unchecked")

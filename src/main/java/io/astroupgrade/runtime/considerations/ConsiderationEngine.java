@@ -2,8 +2,10 @@ package io.astroupgrade.runtime.considerations;
 
 import io.astroupgrade.project.PackageName;
 import io.astroupgrade.runtime.Channel;
+import io.astroupgrade.runtime.RuntimeCatalog;
 import io.astroupgrade.runtime.RuntimeEntry;
 import io.astroupgrade.runtime.RuntimeVersion;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -23,6 +25,16 @@ public final class ConsiderationEngine {
 
     public ConsiderationEngine(ConsiderationCatalog catalog) {
         this.catalog = catalog;
+    }
+
+    /** The engine over the bundled considerations.yaml. */
+    public static ConsiderationEngine bundled() {
+        return new ConsiderationEngine(ConsiderationCatalog.load());
+    }
+
+    /** Reads the project folder and evaluates. Blocking file I/O (bounded): call it off the FX thread. */
+    public ConsiderationReport evaluate(Path projectDir, RuntimeCatalog runtimes, RuntimeVersion current, RuntimeVersion target) {
+        return evaluate(UpgradeRange.of(runtimes, current, target), ProjectFactsReader.read(projectDir));
     }
 
     public ConsiderationReport evaluate(UpgradeRange range, ProjectFacts facts) {
@@ -117,12 +129,21 @@ public final class ConsiderationEngine {
             if (outcomes.stream().anyMatch(o -> o.state() == State.NO_MATCH)) return Outcome.NO_MATCH;
             if (outcomes.stream().anyMatch(o -> o.state() == State.UNKNOWN)) return new Outcome(State.UNKNOWN, List.of(), caveats);
             outcomes.forEach(o -> findings.addAll(o.findings()));
-            return new Outcome(State.MATCH, findings, List.of());
+            return Outcome.match(((Trigger.All) trigger).joined() ? joinAbsences(findings) : findings);
         }
         outcomes.stream().filter(o -> o.state() == State.MATCH).forEach(o -> findings.addAll(o.findings()));
         if (!findings.isEmpty()) return Outcome.match(findings);
         if (outcomes.stream().anyMatch(o -> o.state() == State.UNKNOWN)) return new Outcome(State.UNKNOWN, List.of(), caveats);
         return Outcome.NO_MATCH;
+    }
+
+    /** "dags/a.py line 3 `...`" and "requirements.txt does not list X" become one finding. */
+    private static List<Finding> joinAbsences(List<Finding> findings) {
+        List<String> absences = findings.stream().filter(f -> f.line() == 0 && f.file() != null).map(Finding::reason).toList();
+        if (absences.isEmpty() || findings.stream().noneMatch(f -> f.line() > 0)) return findings;
+        String but = ", but " + String.join(" and ", absences);
+        return findings.stream().filter(f -> f.line() > 0 || f.file() == null)
+                .map(f -> f.line() > 0 ? new Finding(f.file(), f.line(), f.reason() + but) : f).toList();
     }
 
     /** The single checks, each giving findings that cite file and line. */

@@ -83,8 +83,8 @@ class ConsiderationEngineTest {
 
         assertThat(result.applicability()).isEqualTo(Applicability.APPLIES);
         assertThat(result.findings()).extracting(Finding::reason).containsExactly(
-                "dags/load.py line 2 `from airflow.providers.snowflake.operators.snowflake import SnowflakeOperator`",
-                "requirements.txt does not list apache-airflow-providers-snowflake");
+                "dags/load.py line 2 `from airflow.providers.snowflake.operators.snowflake import SnowflakeOperator`,"
+                        + " but requirements.txt does not list apache-airflow-providers-snowflake");
         assertThat(result.findings().get(0).file()).isEqualTo("dags/load.py");
 
         project.requirements("apache-airflow-providers-snowflake==4.0.5\n");
@@ -205,5 +205,15 @@ class ConsiderationEngineTest {
     void downgradesAndYankedTargetsAreExplained() {
         assertThat(evaluate("12.1.0", "11.8.0", ProjectFacts.empty()).find("all-downgrade")).isPresent();
         assertThat(evaluate("8.8.0", "9.3.0", ProjectFacts.empty()).find("rt9-yanked")).isPresent();
+    }
+
+    @Test
+    void manyMatchesAreCappedWithACount() {
+        StringBuilder code = new StringBuilder();
+        for (int i = 0; i < 14; i++) code.append("from airflow.providers.snowflake.hooks.snowflake import SnowflakeHook\n");
+        ProjectFacts facts = new TestProject(dir).dockerfile("FROM quay.io/astronomer/astro-runtime:7.4.0\n").dag("many.py", code.toString()).facts();
+        ConsiderationResult result = evaluate("7.4.0", "8.1.0", facts).find("rt8-removed-providers").orElseThrow();
+        assertThat(result.findings()).hasSize(ConsiderationEngine.MAX_FINDINGS_PER_CHECK);
+        assertThat(result.findings()).allSatisfy(f -> assertThat(f.reason()).endsWith("but requirements.txt does not list apache-airflow-providers-snowflake"));
     }
 }
