@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 public record RuntimeTag(RuntimeVersion version, String flavour) {
 
     private static final Pattern AIRFLOW3_PREFIX = Pattern.compile("^([0-9]+\\.[0-9]+-[0-9]+)(?=$|-)(.*)$", Pattern.DOTALL);
+    private static final Pattern PYTHON = Pattern.compile("-python-([0-9]+\\.[0-9]+)(?=$|-)");
     private static final Pattern SEMANTIC_PREFIX = Pattern.compile("^([0-9]+\\.[0-9]+\\.[0-9]+)(?=$|-)(.*)$", Pattern.DOTALL);
 
     /** Empty when the tag does not start with a full version (floating tags such as {@code 3.1}, {@code latest}). */
@@ -25,6 +26,12 @@ public record RuntimeTag(RuntimeVersion version, String flavour) {
             }
         }
         return Optional.empty();
+    }
+
+    /** The Python of a {@code -python-X.Y} flavour ("3.11"); empty when the image uses the runtime's default Python. */
+    public Optional<String> pythonVersion() {
+        Matcher m = PYTHON.matcher(flavour);
+        return m.find() ? Optional.of(m.group(1)) : Optional.empty();
     }
 
     public RuntimeTag withVersion(RuntimeVersion newVersion) {

@@ -60,4 +60,22 @@ class RuntimeVersionTest {
         assertThat(RuntimeTag.parse("latest")).isEmpty();
         assertThat(RuntimeTag.parse("9.1-python-3.11")).isEmpty();
     }
+
+    @Test
+    void ordersTheIssueChainStrictly() {
+        List<String> chain = List.of("3.0-10", "3.0-9", "13.7.0", "12.10.0", "12.9.0", "3.0.4");
+        for (int i = 0; i + 1 < chain.size(); i++) {
+            assertThat(RuntimeVersion.parse(chain.get(i))).as(chain.get(i) + " > " + chain.get(i + 1))
+                    .isGreaterThan(RuntimeVersion.parse(chain.get(i + 1)));
+        }
+    }
+
+    @Test
+    void readsThePythonOfAFlavour() {
+        assertThat(RuntimeTag.parse("11.15.1-ubi9-python-3.12-slim-base").orElseThrow().pythonVersion()).hasValue("3.12");
+        assertThat(RuntimeTag.parse("13.7.0-slim-python-3.11").orElseThrow().pythonVersion()).hasValue("3.11");
+        assertThat(RuntimeTag.parse("9.7.0-python-3.10").orElseThrow().pythonVersion()).hasValue("3.10");
+        assertThat(RuntimeTag.parse("9.7.0-base").orElseThrow().pythonVersion()).isEmpty();
+        assertThat(RuntimeTag.parse("9.7.0").orElseThrow().pythonVersion()).isEmpty();
+    }
 }

@@ -1,0 +1,189 @@
+package io.astroupgrade.runtime.considerations;
+
+import io.astroupgrade.runtime.RuntimeTag;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * Reads {@link ProjectFacts} from a project folder, within bounds: files above {@link #MAX_FILE_BYTES} are
+ * skipped, at most {@link #MAX_CODE_FILES} Python files are scanned, links are not followed. Never throws:
+ * what could not be read becomes a note. Blocking file I/O: call it off the FX thread.
+ */
+public final class ProjectFactsReader {
+
+    public static final long MAX_FILE_BYTES = 1024 * 1024;
+    public static final int MAX_CODE_FILES = 2000;
+    static final List<String> CODE_FOLDERS = List.of("dags", "plugins", "include");
+    private static final Set<String> SKIPPED_FOLDERS = Set.of("__pycache__", "node_modules", "venv", ".venv", ".git");
+
+    private static final Pattern FROM = Pattern.compile("^\\s*FROM\\s+((?:--\\S+\\s+)*)(\\S+)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern ARG = Pattern.compile("^\\s*ARG\\s+([A-Za-z_][A-Za-z0-9_]*)(?:=(\\S*))?", Pattern.CASE_INSENSITIVE);
+    private static final Pattern ENV = Pattern.compile("^\\s*ENV\\s+(.*)$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern ENV_PAIR = Pattern.compile("(?:^|\\s)([A-Za-z_][A-Za-z0-9_]*)=");
+    private static final Pattern DOT_ENV = Pattern.compile("^\\s*(?:export\\s+)?([A-Za-z_][A-Za-z0-9_]*)\\s*=");
+    private static final Pattern ARG_REFERENCE = Pattern.compile("\\$\\{([A-Za-z_][A-Za-z0-9_]*)}|\\$([A-Za-z_][A-Za-z0-9_]*)");
+
+    private ProjectFactsReader() {}
+
+    public static ProjectFacts read(Path dir) {
+        List<String> notes = new ArrayList<>();
+        List<String> requirementLines = lines(dir, "requirements.txt", notes);
+        List<String> dockerfile = lines(dir, "Dockerfile", notes);
+        List<String> dotEnv = lines(dir, ".env", notes);
+        return new ProjectFacts(RequirementNames.read(requirementLines), requirementLines, dockerfile, envNames(dockerfile),
+                dotEnv, dotEnvNames(dotEnv), code(dir, notes), rootFiles(dir), baseImage(dockerfile), List.copyOf(notes));
+    }
+
+    private static List<String> lines(Path dir, String name, List<String> notes) {
+        Path file = dir.resolve(name);
+        if (!Files.isRegularFile(file)) return List.of();
+        try {
+            if (Files.size(file) > MAX_FILE_BYTES) {
+                notes.add(name + " is larger than 1 MB and was not read.");
+                return List.of();
+            }
+            return new String(Files.readAllBytes(file), StandardCharsets.UTF_8).lines().toList();
+        } catch (IOException e) {
+            notes.add(name + " could not be read: " + e.getMessage());
+            return List.of();
+        }
+    }
+
+    /** The final stage's base: the last FROM, with ARG defaults substituted. */
+    static Optional<ProjectFacts.BaseImage> baseImage(List<String> dockerfile) {
+        Map<String, String> args = new HashMap<>();
+        ProjectFacts.BaseImage base = null;
+        for (int i = 0; i < dockerfile.size(); i++) {
+            String line = dockerfile.get(i);
+            Matcher arg = ARG.matcher(line);
+            if (arg.find() && arg.group(2) != null) args.put(arg.group(1), unquote(arg.group(2)));
+            Matcher from = FROM.matcher(line);
+            if (from.find()) {
+                String reference = substitute(from.group(2), args);
+                base = new ProjectFacts.BaseImage(reference, i + 1, tagOf(reference).flatMap(RuntimeTag::parse));
+            }
+        }
+        return Optional.ofNullable(base);
+    }
+
+    private static String substitute(String text, Map<String, String> args) {
+        Matcher m = ARG_REFERENCE.matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String name = m.group(1) != null ? m.group(1) : m.group(2);
+            m.appendReplacement(out, Matcher.quoteReplacement(args.getOrDefault(name, m.group())));
+        }
+        return m.appendTail(out).toString();
+    }
+
+    /** The tag of an image reference: after the last ':' that follows the last '/', digest removed. */
+    static Optional<String> tagOf(String reference) {
+        String ref = reference.contains("@") ? reference.substring(0, reference.indexOf('@')) : reference;
+        int colon = ref.lastIndexOf(':');
+        return colon > ref.lastIndexOf('/') ? Optional.of(ref.substring(colon + 1)) : Optional.empty();
+    }
+
+    private static String unquote(String value) {
+        return value.length() >= 2 && (value.startsWith("\"") && value.endsWith("\"") || value.startsWith("'") && value.endsWith("'"))
+                ? value.substring(1, value.length() - 1) : value;
+    }
+
+    /** Names set by ENV: {@code ENV A=1 B=2} or the legacy {@code ENV A 1}. */
+    static Map<String, Integer> envNames(List<String> dockerfile) {
+        Map<String, Integer> names = new LinkedHashMap<>();
+        for (int i = 0; i < dockerfile.size(); i++) {
+            Matcher env = ENV.matcher(dockerfile.get(i));
+            if (!env.find()) continue;
+            String rest = env.group(1).strip();
+            Matcher pair = ENV_PAIR.matcher(rest);
+            boolean any = false;
+            while (pair.find()) {
+                names.putIfAbsent(pair.group(1), i + 1);
+                any = true;
+            }
+            if (!any && !rest.isEmpty()) names.putIfAbsent(rest.split("\\s+")[0], i + 1);
+        }
+        return names;
+    }
+
+    private static Map<String, Integer> dotEnvNames(List<String> lines) {
+        Map<String, Integer> names = new LinkedHashMap<>();
+        for (int i = 0; i < lines.size(); i++) {
+            Matcher m = DOT_ENV.matcher(lines.get(i));
+            if (m.find()) names.putIfAbsent(m.group(1), i + 1);
+        }
+        return names;
+    }
+
+    private static Set<String> rootFiles(Path dir) {
+        Set<String> names = new TreeSet<>();
+        try (Stream<Path> children = Files.list(dir)) {
+            children.forEach(p -> names.add(p.getFileName().toString()));
+        } catch (IOException e) {
+            // An unreadable folder simply has no known files.
+        }
+        return names;
+    }
+
+    private static List<ProjectFacts.SourceFile> code(Path dir, List<String> notes) {
+        List<ProjectFacts.SourceFile> files = new ArrayList<>();
+        int[] skipped = {0};
+        for (String folder : CODE_FOLDERS) {
+            Path root = dir.resolve(folder);
+            if (!Files.isDirectory(root)) continue;
+            try {
+                Files.walkFileTree(root, new SimpleFileVisitor<>() {
+                    @Override
+                    public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes attrs) {
+                        return SKIPPED_FOLDERS.contains(String.valueOf(d.getFileName())) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+                    }
+
+                    @Override
+                    public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                        if (!attrs.isRegularFile() || !file.getFileName().toString().endsWith(".py")) return FileVisitResult.CONTINUE;
+                        String path = dir.relativize(file).toString().replace('\\', '/');
+                        if (files.size() >= MAX_CODE_FILES) {
+                            skipped[0]++;
+                        } else if (attrs.size() > MAX_FILE_BYTES) {
+                            notes.add(path + " is larger than 1 MB and was not scanned.");
+                        } else {
+                            try {
+                                files.add(new ProjectFacts.SourceFile(path, new String(Files.readAllBytes(file), StandardCharsets.UTF_8).lines().toList()));
+                            } catch (IOException e) {
+                                notes.add(path + " could not be read: " + e.getMessage());
+                            }
+                        }
+                        return FileVisitResult.CONTINUE;
+                    }
+
+                    @Override
+                    public FileVisitResult visitFileFailed(Path file, IOException e) {
+                        notes.add(dir.relativize(file) + " could not be read.");
+                        return FileVisitResult.CONTINUE;
+                    }
+                });
+            } catch (IOException e) {
+                notes.add(folder + "/ could not be scanned: " + e.getMessage());
+            }
+        }
+        if (skipped[0] > 0) notes.add("Only the first " + MAX_CODE_FILES + " Python files were scanned; " + skipped[0] + " more were skipped.");
+        files.sort(java.util.Comparator.comparing(ProjectFacts.SourceFile::path));
+        return List.copyOf(files);
+    }
+}

@@ -1,0 +1,174 @@
+package io.astroupgrade.runtime;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The live feed, its cache and the offline fallback, against a real HTTP server on loopback. */
+class RuntimeCatalogServiceTest {
+
+    private static final Duration DEADLINE = Duration.ofMillis(800);
+    private static final Instant NOW = Instant.parse("2026-11-26T14:00:00Z");
+
+    @TempDir
+    Path cache;
+
+    private HttpServer server;
+    private final AtomicInteger requests = new AtomicInteger();
+    private final AtomicReference<String> body = new AtomicReference<>(TestCatalogs.resource("feed-realistic.json"));
+    private final AtomicInteger status = new AtomicInteger(200);
+    private final CountDownLatch release = new CountDownLatch(1);
+    private volatile boolean hang;
+
+    @AfterEach
+    void stop() {
+        release.countDown();
+        if (server != null) server.stop(0);
+    }
+
+    private URI serve() throws IOException {
+        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        server.setExecutor(Executors.newCachedThreadPool(r -> { Thread t = new Thread(r); t.setDaemon(true); return t; }));
+        server.createContext("/astronomer-runtime", exchange -> {
+            requests.incrementAndGet();
+            try {
+                if (hang) release.await(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            byte[] bytes = body.get().getBytes(StandardCharsets.UTF_8);
+            exchange.sendResponseHeaders(status.get(), bytes.length);
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(bytes);
+            }
+        });
+        server.start();
+        return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/astronomer-runtime");
+    }
+
+    private RuntimeCatalogService service(URI url, Instant now) {
+        return new RuntimeCatalogService(cache, url, DEADLINE, Clock.fixed(now, ZoneOffset.UTC));
+    }
+
+    /** A port nobody listens on: bound, then closed. */
+    private static URI refusingUrl() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return URI.create("http://127.0.0.1:" + socket.getLocalPort() + "/astronomer-runtime");
+        }
+    }
+
+    @Test
+    void servedFeedIsAuthoritativeAndCached() throws IOException {
+        RuntimeCatalog catalog = service(serve(), NOW).load();
+
+        assertThat(catalog.status().offline()).isFalse();
+        assertThat(catalog.status().origin()).isEqualTo(CatalogSource.FEED);
+        assertThat(catalog.status().text()).isEqualTo("feed of 2026-11-26 14:00 UTC");
+        // The feed wins over the snapshot and the observed list; the snapshot fills in the rest.
+        assertThat(catalog.find(RuntimeVersion.parse("12.10.0")).orElseThrow().source()).isEqualTo(CatalogSource.FEED);
+        assertThat(catalog.find(RuntimeVersion.parse("13.7.0")).orElseThrow().source()).isEqualTo(CatalogSource.FEED);
+        assertThat(catalog.find(RuntimeVersion.parse("9.7.0")).orElseThrow().source()).isEqualTo(CatalogSource.SNAPSHOT);
+        assertThat(catalog.find(RuntimeVersion.parse("3.2-5")).orElseThrow().source()).isEqualTo(CatalogSource.OBSERVED);
+        assertThat(catalog.notes()).anySatisfy(n -> assertThat(n).contains("'latest'"));
+        assertThat(cache.resolve(RuntimeCatalogService.CACHE_FILE)).exists();
+        assertThat(requests).hasValue(1);
+    }
+
+    @Test
+    void freshCacheIsUsedWithoutTheNetworkAndRefreshAsksAgain() throws IOException {
+        URI url = serve();
+        service(url, NOW).load();
+        RuntimeCatalog later = service(url, NOW.plus(Duration.ofHours(1))).load();
+        assertThat(requests).hasValue(1);
+        assertThat(later.status().text()).isEqualTo("feed of 2026-11-26 14:00 UTC");
+
+        service(url, NOW.plus(Duration.ofHours(1))).refresh();
+        assertThat(requests).hasValue(2);
+        service(url, NOW.plus(RuntimeCatalogService.CACHE_MAX_AGE).plus(Duration.ofHours(2))).load();
+        assertThat(requests).hasValue(3);
+    }
+
+    @Test
+    void refusedConnectionFallsBackToTheSnapshotWithoutAnError() throws IOException {
+        RuntimeCatalog catalog = service(refusingUrl(), NOW).load();
+
+        assertThat(catalog.status().offline()).isTrue();
+        assertThat(catalog.status().origin()).isEqualTo(CatalogSource.SNAPSHOT);
+        assertThat(catalog.status().text()).isEqualTo("offline: using catalog of 2026-08-13 (bundled snapshot)");
+        assertThat(catalog.status().problem()).contains("could not connect to 127.0.0.1");
+        assertThat(catalog.exists(RuntimeVersion.parse("9.7.0"))).isTrue();
+        assertThat(cache.resolve(RuntimeCatalogService.CACHE_FILE)).doesNotExist();
+    }
+
+    @Test
+    void aServerThatNeverAnswersIsCutOffAtTheDeadline() throws IOException {
+        hang = true;
+        URI url = serve();
+        long start = System.nanoTime();
+        RuntimeCatalog catalog = service(url, NOW).refresh();
+        long elapsedMs = (System.nanoTime() - start) / 1_000_000;
+
+        assertThat(elapsedMs).isLessThan(DEADLINE.toMillis() + 2_000);
+        assertThat(catalog.status().offline()).isTrue();
+        assertThat(catalog.status().problem()).contains("no answer from 127.0.0.1 within 800 ms");
+    }
+
+    @Test
+    void offlineAfterAFetchUsesTheCachedFeedWithItsDate() throws IOException {
+        URI url = serve();
+        service(url, NOW).load();
+        server.stop(0);
+        server = null;
+
+        RuntimeCatalog catalog = service(url, NOW.plus(Duration.ofDays(3))).refresh();
+        assertThat(catalog.status().offline()).isTrue();
+        assertThat(catalog.status().text()).isEqualTo("offline: using catalog of 2026-11-26 14:00 UTC");
+        assertThat(catalog.find(RuntimeVersion.parse("13.7.0")).orElseThrow().source()).isEqualTo(CatalogSource.FEED);
+
+        RuntimeCatalog noNetwork = service(url, NOW.plus(Duration.ofDays(3))).offline();
+        assertThat(noNetwork.status().offline()).isFalse();
+        assertThat(noNetwork.find(RuntimeVersion.parse("13.7.0"))).isPresent();
+    }
+
+    @Test
+    void errorStatusAndGarbageAreTreatedAsOffline() throws IOException {
+        URI url = serve();
+        status.set(503);
+        assertThat(service(url, NOW).refresh().status().problem()).contains("answered HTTP 503");
+        status.set(200);
+        body.set("<html>captive portal</html>");
+        assertThat(service(url, NOW).refresh().status().problem()).contains("not valid JSON");
+        body.set("{\"hello\": 1}");
+        assertThat(service(url, NOW).refresh().status().problem()).contains("neither runtimeVersions");
+        assertThat(cache.resolve(RuntimeCatalogService.CACHE_FILE)).doesNotExist();
+    }
+
+    @Test
+    void aDamagedCacheIsIgnored() throws IOException {
+        Files.writeString(cache.resolve(RuntimeCatalogService.CACHE_FILE), "{ broken");
+        RuntimeCatalog catalog = service(refusingUrl(), NOW).load();
+        assertThat(catalog.status().origin()).isEqualTo(CatalogSource.SNAPSHOT);
+        assertThat(catalog.status().offline()).isTrue();
+    }
+}
