@@ -1,7 +1,5 @@
 package io.astroupgrade.app;
 
-import io.astroupgrade.platform.Executables;
-import io.astroupgrade.platform.UserDirs;
 import io.astroupgrade.steps.start.StartController;
 import io.astroupgrade.tasks.FxTaskRunner;
 import io.astroupgrade.ui.FxDialogs;
@@ -31,7 +29,7 @@ public final class App extends Application {
     @Override
     public void start(Stage stage) {
         taskRunner = new FxTaskRunner();
-        AppContext context = new AppContext(UserDirs.forCurrentUser(), taskRunner, Executables.fromEnvironment());
+        AppContext context = AppContext.forUser(taskRunner);
         ViewLoader loader = Controllers.viewLoader(context, new FxDialogs(() -> stage), StartController::chooseWithDialog);
         ViewLoader.View<WizardShellController> view = loader.load(WizardShellController.class);
         shell = view.controller();

@@ -5,8 +5,6 @@ import io.astroupgrade.cli.PlanCommand;
 import io.astroupgrade.cli.SetVersionCommand;
 import io.astroupgrade.cli.UndoCommand;
 import io.astroupgrade.cli.VersionsCommand;
-import io.astroupgrade.platform.Executables;
-import io.astroupgrade.platform.UserDirs;
 import io.astroupgrade.tasks.ImmediateTaskRunner;
 import java.io.PrintWriter;
 import java.lang.reflect.Constructor;
@@ -71,7 +69,7 @@ public final class Cli implements Callable<Integer> {
         }
 
         private AppContext context() {
-            if (context == null) context = new AppContext(UserDirs.forCurrentUser(), new ImmediateTaskRunner(), Executables.fromEnvironment());
+            if (context == null) context = AppContext.forUser(new ImmediateTaskRunner());
             return context;
         }
     }

@@ -50,7 +50,7 @@ public final class Controllers {
         factory.register(WizardShellController.class, () -> new WizardShellController(
                 loader, context.session(), dialogs, context.taskRunner().uiExecutor(), stepControllers()));
         factory.register(StartController.class, () -> new StartController(
-                new StartModel(context.taskRunner(), context.projectFiles(), new RecentProjects(context.userDirs()), context.executables()), folderChooser));
+                new StartModel(context.taskRunner(), context.projectFiles(), context.catalogService(), new RecentProjects(context.userDirs()), context.executables()), folderChooser));
         factory.register(ReviewController.class, ReviewController::new);
         factory.register(PinController.class, PinController::new);
         factory.register(UpgradeTestController.class, UpgradeTestController::new);

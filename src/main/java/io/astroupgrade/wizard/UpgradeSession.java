@@ -1,6 +1,7 @@
 package io.astroupgrade.wizard;
 
 import io.astroupgrade.project.AstroProject;
+import io.astroupgrade.runtime.RuntimeCatalog;
 import io.astroupgrade.runtime.RuntimeVersion;
 import java.util.EnumMap;
 import javafx.beans.property.BooleanProperty;
@@ -19,6 +20,8 @@ public final class UpgradeSession {
     private final StringProperty currentImage = new SimpleStringProperty(this, "currentImage");
     private final ObjectProperty<RuntimeVersion> currentVersion = new SimpleObjectProperty<>(this, "currentVersion");
     private final ObjectProperty<RuntimeVersion> targetVersion = new SimpleObjectProperty<>(this, "targetVersion");
+    private final BooleanProperty targetConfirmedUnknown = new SimpleBooleanProperty(this, "targetConfirmedUnknown");
+    private final ObjectProperty<RuntimeCatalog> catalog = new SimpleObjectProperty<>(this, "catalog");
     private final BooleanProperty localOnly = new SimpleBooleanProperty(this, "localOnly");
     private final ObservableMap<StepId, StepStatus> statuses = FXCollections.observableMap(new EnumMap<>(StepId.class));
 
@@ -39,6 +42,16 @@ public final class UpgradeSession {
     public RuntimeVersion targetVersion() { return targetVersion.get(); }
     public void setTargetVersion(RuntimeVersion value) { targetVersion.set(value); }
 
+    /** True when the target is in no catalog and the user confirmed that it exists. */
+    public BooleanProperty targetConfirmedUnknownProperty() { return targetConfirmedUnknown; }
+    public boolean isTargetConfirmedUnknown() { return targetConfirmedUnknown.get(); }
+    public void setTargetConfirmedUnknown(boolean value) { targetConfirmedUnknown.set(value); }
+
+    /** The runtime catalog the target was chosen from (feed, cache or bundled snapshot). */
+    public ObjectProperty<RuntimeCatalog> catalogProperty() { return catalog; }
+    public RuntimeCatalog catalog() { return catalog.get(); }
+    public void setCatalog(RuntimeCatalog value) { catalog.set(value); }
+
     /** A local-only upgrade ends after step 6: no deploy, no check on Astro. */
     public BooleanProperty localOnlyProperty() { return localOnly; }
     public boolean isLocalOnly() { return localOnly.get(); }
@@ -54,6 +67,7 @@ public final class UpgradeSession {
         currentImage.set(null);
         currentVersion.set(null);
         targetVersion.set(null);
+        targetConfirmedUnknown.set(false);
         localOnly.set(false);
         statuses.clear();
     }

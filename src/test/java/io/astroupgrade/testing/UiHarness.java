@@ -6,6 +6,10 @@ import io.astroupgrade.app.Theme;
 import io.astroupgrade.app.ViewLoader;
 import io.astroupgrade.platform.Executables;
 import io.astroupgrade.platform.UserDirs;
+import io.astroupgrade.runtime.RuntimeCatalogService;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
 import io.astroupgrade.tasks.ImmediateTaskRunner;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -25,9 +29,19 @@ public final class UiHarness {
     public Path nextFolder;
 
     public UiHarness(Path tempDir) {
-        context = new AppContext(UserDirs.under(tempDir.resolve("user")), new ImmediateTaskRunner(),
-                new Executables("", false));
+        UserDirs dirs = UserDirs.under(tempDir.resolve("user"));
+        // The feed address refuses at once: the catalog falls back to the bundled snapshot, as offline.
+        RuntimeCatalogService catalog = new RuntimeCatalogService(dirs.cacheDir(), URI.create("http://127.0.0.1:9/astronomer-runtime"),
+                Duration.ofSeconds(2), Clock.systemUTC());
+        context = new AppContext(dirs, new ImmediateTaskRunner(), new Executables("", false), catalog);
         loader = Controllers.viewLoader(context, dialogs, owner -> Optional.ofNullable(nextFolder).map(Path::toFile));
+    }
+
+    /** Replaces whatever the target field proposes with {@code version}, typed like a user would. */
+    public static void typeTarget(org.testfx.api.FxRobot robot, String version) {
+        javafx.scene.control.TextField field = robot.lookup("#targetField").queryAs(javafx.scene.control.TextField.class);
+        robot.interact(field::clear);
+        robot.clickOn(field).write(version);
     }
 
     public static Scene show(Stage stage, Parent root) {

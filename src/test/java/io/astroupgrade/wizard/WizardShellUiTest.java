@@ -48,7 +48,7 @@ class WizardShellUiTest {
         harness.nextFolder = TestProjects.astroProject(temp, name);
         robot.clickOn("#openFolderButton");
         if (localOnly) robot.clickOn("#localOnlyCheck");
-        robot.clickOn("#targetField").write("12.3.0");
+        UiHarness.typeTarget(robot, "12.3.0");
     }
 
     private String title(FxRobot robot) {

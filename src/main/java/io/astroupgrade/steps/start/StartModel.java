@@ -6,10 +6,15 @@ import io.astroupgrade.platform.RecentProjects;
 import io.astroupgrade.project.AstroProject;
 import io.astroupgrade.project.BaseImage;
 import io.astroupgrade.project.Dockerfile;
-import io.astroupgrade.project.ProjectFiles;
 import io.astroupgrade.project.ProjectException;
-import io.astroupgrade.runtime.InvalidVersionException;
+import io.astroupgrade.project.ProjectFiles;
+import io.astroupgrade.runtime.RuntimeCatalog;
+import io.astroupgrade.runtime.RuntimeCatalogService;
 import io.astroupgrade.runtime.RuntimeVersion;
+import io.astroupgrade.runtime.TargetCandidate;
+import io.astroupgrade.runtime.TargetCheck;
+import io.astroupgrade.runtime.TargetOptions;
+import io.astroupgrade.runtime.TargetPolicy;
 import io.astroupgrade.tasks.TaskListener;
 import io.astroupgrade.tasks.TaskRunner;
 import java.nio.file.Path;
@@ -28,30 +33,43 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
-/** The start screen's state and logic: opening a project, the recent list and the target version. */
+/**
+ * The start screen's state and logic: opening a project, the recent list, the runtime catalog
+ * and the choice of the target version.
+ */
 public final class StartModel {
 
     private final TaskRunner tasks;
     private final ProjectFiles projectFiles;
+    private final RuntimeCatalogService catalogService;
     private final RecentProjects recent;
     private final Executables executables;
 
     private final ObjectProperty<ProjectSummary> summary = new SimpleObjectProperty<>(this, "summary");
+    private final ObjectProperty<RuntimeCatalog> catalog = new SimpleObjectProperty<>(this, "catalog");
+    private final ObjectProperty<TargetOptions> options = new SimpleObjectProperty<>(this, "options");
     private final StringProperty error = new SimpleStringProperty(this, "error", "");
     private final BooleanProperty loading = new SimpleBooleanProperty(this, "loading");
+    private final BooleanProperty showAllVersions = new SimpleBooleanProperty(this, "showAllVersions");
+    private final ObservableList<TargetCandidate> candidates = FXCollections.observableArrayList();
     private final StringProperty targetText = new SimpleStringProperty(this, "targetText", "");
+    private final ObjectProperty<TargetCheck> check = new SimpleObjectProperty<>(this, "check");
+    private final BooleanProperty unknownConfirmed = new SimpleBooleanProperty(this, "unknownConfirmed");
     private final ObjectProperty<RuntimeVersion> target = new SimpleObjectProperty<>(this, "target");
     private final StringProperty targetMessage = new SimpleStringProperty(this, "targetMessage", "");
     private final ObservableList<Path> recentProjects = FXCollections.observableArrayList();
     private final BooleanBinding ready;
 
-    public StartModel(TaskRunner tasks, ProjectFiles projectFiles, RecentProjects recent, Executables executables) {
+    public StartModel(TaskRunner tasks, ProjectFiles projectFiles, RuntimeCatalogService catalogService,
+                      RecentProjects recent, Executables executables) {
         this.tasks = tasks;
         this.projectFiles = projectFiles;
+        this.catalogService = catalogService;
         this.recent = recent;
         this.executables = executables;
-        targetText.addListener((obs, old, text) -> validateTarget());
-        summary.addListener((obs, old, value) -> validateTarget());
+        targetText.addListener((obs, old, text) -> checkTarget());
+        unknownConfirmed.addListener((obs, old, value) -> updateTarget());
+        showAllVersions.addListener((obs, old, value) -> listCandidates());
         ready = Bindings.createBooleanBinding(() -> summary.get() != null && target.get() != null && !loading.get(),
                 summary, target, loading);
     }
@@ -60,16 +78,26 @@ public final class StartModel {
         recentProjects.setAll(recent.list());
     }
 
-    /** Reads the project off the UI thread; the summary or the error arrives on the UI thread. */
+    /** What opening found: the project and, the first time, the catalog. */
+    private record Opened(ProjectSummary summary, RuntimeCatalog catalog) {}
+
+    /** Reads the project (and the catalog, once) off the UI thread; the result arrives on the UI thread. */
     public void open(Path folder) {
         loading.set(true);
         error.set("");
-        tasks.start("Open project", context -> summarize(folder), new TaskListener<ProjectSummary>() {
+        RuntimeCatalog known = catalog.get();
+        tasks.start("Open project", context -> {
+            ProjectSummary opened = summarize(folder);
+            return new Opened(opened, known != null ? known : catalogService.load());
+        }, new TaskListener<Opened>() {
             @Override
-            public void succeeded(ProjectSummary result) {
+            public void succeeded(Opened result) {
                 loading.set(false);
-                summary.set(result);
-                recent.remember(result.project().dir());
+                targetText.set("");
+                catalog.set(result.catalog());
+                summary.set(result.summary());
+                computeOptions(true);
+                recent.remember(result.summary().project().dir());
                 refreshRecent();
             }
 
@@ -78,6 +106,33 @@ public final class StartModel {
                 loading.set(false);
                 summary.set(null);
                 error.set(e instanceof ProjectException ? e.getMessage() : Resources.text("start.openFailed", String.valueOf(e.getMessage())));
+            }
+        });
+    }
+
+    /** Back to choosing a project (the recent list keeps this one). */
+    public void closeProject() {
+        summary.set(null);
+        targetText.set("");
+        options.set(null);
+        candidates.clear();
+    }
+
+    /** Asks the live feed again (bounded by its deadline; falls back to the cache or the snapshot). */
+    public void refreshCatalog() {
+        loading.set(true);
+        tasks.start("Refresh catalog", context -> catalogService.refresh(), new TaskListener<RuntimeCatalog>() {
+            @Override
+            public void succeeded(RuntimeCatalog result) {
+                loading.set(false);
+                catalog.set(result);
+                computeOptions(false);
+            }
+
+            @Override
+            public void failed(Throwable e) {
+                loading.set(false);
+                error.set(Resources.text("start.catalogFailed", String.valueOf(e.getMessage())));
             }
         });
     }
@@ -98,32 +153,70 @@ public final class StartModel {
                 List.copyOf(notes), project.hasRequirements(), executables.find("docker"), executables.find("astro"));
     }
 
-    private void validateTarget() {
-        String text = targetText.get() == null ? "" : targetText.get().strip();
-        if (text.isEmpty()) {
-            target.set(null);
-            targetMessage.set(Resources.text("start.target.empty"));
+    private Optional<RuntimeVersion> current() {
+        return summary.get() == null ? Optional.empty() : summary.get().currentVersion();
+    }
+
+    /** Lists the targets for the current version; the first time, proposes the recommended one. */
+    private void computeOptions(boolean proposeDefault) {
+        Optional<RuntimeVersion> current = current();
+        if (catalog.get() == null || current.isEmpty()) {
+            options.set(null);
+            candidates.clear();
+            checkTarget();
             return;
         }
-        try {
-            RuntimeVersion candidate = RuntimeVersion.parse(text);
-            RuntimeVersion current = summary.get() == null ? null : summary.get().currentVersion().orElse(null);
-            if (current != null && !candidate.isAbove(current)) {
-                target.set(null);
-                targetMessage.set(Resources.text("start.target.notHigher", candidate, current));
-                return;
-            }
-            target.set(candidate);
-            targetMessage.set(Resources.text("start.target.ok", candidate, candidate.airflowMajor()));
-        } catch (InvalidVersionException e) {
-            target.set(null);
-            targetMessage.set(e.getMessage());
+        options.set(new TargetPolicy(catalog.get()).options(current.get()));
+        listCandidates();
+        if (proposeDefault && targetText.get().isBlank()) {
+            options.get().recommended().ifPresent(c -> targetText.set(c.version().toString()));
         }
+        checkTarget();
+    }
+
+    private void listCandidates() {
+        candidates.setAll(options.get() == null ? List.of() : options.get().listed(showAllVersions.get()));
+    }
+
+    private void checkTarget() {
+        String text = targetText.get() == null ? "" : targetText.get().strip();
+        unknownConfirmed.set(false);
+        if (summary.get() == null) {
+            check.set(null);
+        } else if (current().isEmpty()) {
+            check.set(new TargetCheck(TargetCheck.Verdict.REFUSED, null, List.of(Resources.text("start.target.noCurrent"))));
+        } else if (text.isEmpty()) {
+            check.set(new TargetCheck(TargetCheck.Verdict.REFUSED, null, List.of(Resources.text("start.target.empty"))));
+        } else {
+            check.set(new TargetPolicy(catalog.get()).check(current().get(), text));
+        }
+        updateTarget();
+    }
+
+    private void updateTarget() {
+        TargetCheck verdict = check.get();
+        if (verdict == null) {
+            target.set(null);
+            targetMessage.set("");
+            return;
+        }
+        target.set(verdict.allowed(unknownConfirmed.get()) ? verdict.target() : null);
+        List<String> lines = new ArrayList<>(verdict.messages());
+        if (verdict.verdict() == TargetCheck.Verdict.ACCEPTED && verdict.target() != null) {
+            lines.add(0, Resources.text("start.target.ok", verdict.target(), verdict.target().airflowMajor()));
+        }
+        targetMessage.set(String.join("\n", lines));
     }
 
     public ReadOnlyObjectProperty<ProjectSummary> summaryProperty() { return summary; }
+    public ReadOnlyObjectProperty<RuntimeCatalog> catalogProperty() { return catalog; }
+    public ReadOnlyObjectProperty<TargetOptions> optionsProperty() { return options; }
+    public ReadOnlyObjectProperty<TargetCheck> checkProperty() { return check; }
     public StringProperty errorProperty() { return error; }
     public BooleanProperty loadingProperty() { return loading; }
+    public BooleanProperty showAllVersionsProperty() { return showAllVersions; }
+    public BooleanProperty unknownConfirmedProperty() { return unknownConfirmed; }
+    public ObservableList<TargetCandidate> candidates() { return candidates; }
     public StringProperty targetTextProperty() { return targetText; }
     public ReadOnlyObjectProperty<RuntimeVersion> targetProperty() { return target; }
     public StringProperty targetMessageProperty() { return targetMessage; }

@@ -81,12 +81,22 @@ class StartUiTest {
         assertThat(text(robot, "#requirementsLabel")).startsWith("Not present");
         assertThat(text(robot, "#dockerLabel")).contains("Not found on PATH");
 
-        robot.clickOn("#targetField").write("9.2");
+        // The recommended target is proposed: the latest stable 9.x would be yanked, so it comes from the catalog's rules.
+        assertThat(robot.lookup("#targetField").queryAs(javafx.scene.control.TextField.class).getText()).isNotBlank();
+        UiHarness.typeTarget(robot, "9.2");
         assertThat(text(robot, "#targetMessage")).contains("partial", "9.2.0");
-        robot.eraseText(3).write("9.0.0");
-        assertThat(text(robot, "#targetMessage")).contains("not higher");
-        robot.eraseText(5).write("3.1-12");
-        assertThat(text(robot, "#targetMessage")).contains("3.1-12", "Airflow 3");
+        UiHarness.typeTarget(robot, "9.0.0");
+        assertThat(text(robot, "#targetMessage")).contains("lower");
+        UiHarness.typeTarget(robot, "9.3.0");
+        assertThat(text(robot, "#targetMessage")).contains("yanked");
+        verifyThat("#nextButton", org.testfx.matcher.base.NodeMatchers.isDisabled());
+        UiHarness.typeTarget(robot, "9.99.0");
+        verifyThat("#confirmUnknownCheck", isVisible());
+        verifyThat("#nextButton", org.testfx.matcher.base.NodeMatchers.isDisabled());
+        robot.clickOn("#confirmUnknownCheck");
+        verifyThat("#nextButton", org.testfx.matcher.base.NodeMatchers.isEnabled());
+        UiHarness.typeTarget(robot, "3.1-12");
+        assertThat(text(robot, "#targetMessage")).contains("3.1-12");
         assertThat(robot.lookup("#recentList").queryListView().getItems()).hasSize(1);
     }
 
