@@ -3,6 +3,7 @@ package io.astroupgrade.app;
 import io.astroupgrade.steps.start.StartController;
 import io.astroupgrade.tasks.FxTaskRunner;
 import io.astroupgrade.ui.FxDialogs;
+import io.astroupgrade.ui.UiServices;
 import io.astroupgrade.wizard.WizardShellController;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -30,7 +31,8 @@ public final class App extends Application {
     public void start(Stage stage) {
         taskRunner = new FxTaskRunner();
         AppContext context = AppContext.forUser(taskRunner);
-        ViewLoader loader = Controllers.viewLoader(context, new FxDialogs(() -> stage), StartController::chooseWithDialog);
+        ViewLoader loader = Controllers.viewLoader(context,
+                new UiServices(new FxDialogs(() -> stage), StartController::chooseWithDialog, getHostServices()::showDocument));
         ViewLoader.View<WizardShellController> view = loader.load(WizardShellController.class);
         shell = view.controller();
 

@@ -8,20 +8,18 @@ import io.astroupgrade.steps.dockerfile.DockerfileStepModel;
 import io.astroupgrade.steps.localtest.LocalTestController;
 import io.astroupgrade.steps.pin.PinController;
 import io.astroupgrade.steps.providers.ProvidersController;
+import io.astroupgrade.runtime.considerations.ConsiderationEngine;
 import io.astroupgrade.steps.review.ReviewController;
+import io.astroupgrade.steps.review.ReviewStepModel;
 import io.astroupgrade.steps.start.StartController;
 import io.astroupgrade.steps.start.StartModel;
 import io.astroupgrade.steps.upgradetest.UpgradeTestController;
-import io.astroupgrade.ui.Dialogs;
+import io.astroupgrade.ui.UiServices;
 import io.astroupgrade.wizard.StepId;
 import io.astroupgrade.wizard.WizardShellController;
 import io.astroupgrade.wizard.WizardStep;
-import java.io.File;
 import java.util.EnumMap;
 import java.util.Map;
-import java.util.Optional;
-import java.util.function.Function;
-import javafx.scene.layout.Region;
 
 /** Wires every controller to its services. The app and the UI tests use this same wiring. */
 public final class Controllers {
@@ -43,15 +41,16 @@ public final class Controllers {
         return steps;
     }
 
-    /** The factory for all views; {@code folderChooser} asks for a project folder. */
-    public static ViewLoader viewLoader(AppContext context, Dialogs dialogs, Function<Region, Optional<File>> folderChooser) {
+    /** The loader for all views, with every controller wired to the context's services and the desktop's. */
+    public static ViewLoader viewLoader(AppContext context, UiServices ui) {
         ControllerFactory factory = new ControllerFactory();
         ViewLoader loader = new ViewLoader(factory);
         factory.register(WizardShellController.class, () -> new WizardShellController(
-                loader, context.session(), dialogs, context.taskRunner().uiExecutor(), stepControllers()));
+                loader, context.session(), ui.dialogs(), context.taskRunner().uiExecutor(), stepControllers()));
         factory.register(StartController.class, () -> new StartController(
-                new StartModel(context.taskRunner(), context.projectFiles(), context.catalogService(), new RecentProjects(context.userDirs()), context.executables()), folderChooser));
-        factory.register(ReviewController.class, ReviewController::new);
+                new StartModel(context.taskRunner(), context.projectFiles(), context.catalogService(), new RecentProjects(context.userDirs()), context.executables()), ui.folderChooser()));
+        factory.register(ReviewController.class, () -> new ReviewController(
+                new ReviewStepModel(context.taskRunner(), ConsiderationEngine::bundled), ui.links()));
         factory.register(PinController.class, PinController::new);
         factory.register(UpgradeTestController.class, UpgradeTestController::new);
         factory.register(DockerfileController.class, () -> new DockerfileController(

@@ -19,7 +19,17 @@ public final class Snapshots {
 
     /** Must run on the FX thread. Returns the written file. */
     public static Path write(Scene scene, String name) {
-        WritableImage image = scene.snapshot(null);
+        return write(scene.snapshot(null), name);
+    }
+
+    /** The whole node, also the parts scrolled out of view. Must run on the FX thread. */
+    public static Path write(javafx.scene.Node node, String name) {
+        javafx.scene.SnapshotParameters parameters = new javafx.scene.SnapshotParameters();
+        parameters.setFill(javafx.scene.paint.Color.WHITE);
+        return write(node.snapshot(parameters, null), name);
+    }
+
+    private static Path write(WritableImage image, String name) {
         BufferedImage buffered = SwingFXUtils.fromFXImage(image, null);
         try {
             Path dir = Files.createDirectories(Path.of("target", "snapshots"));

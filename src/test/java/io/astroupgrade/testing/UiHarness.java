@@ -11,6 +11,7 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import io.astroupgrade.tasks.ImmediateTaskRunner;
+import io.astroupgrade.ui.UiServices;
 import java.nio.file.Path;
 import java.util.Optional;
 import javafx.scene.Parent;
@@ -27,6 +28,7 @@ public final class UiHarness {
     public final AnsweringDialogs dialogs = new AnsweringDialogs();
     public final ViewLoader loader;
     public Path nextFolder;
+    public final java.util.List<String> openedLinks = new java.util.ArrayList<>();
 
     public UiHarness(Path tempDir) {
         UserDirs dirs = UserDirs.under(tempDir.resolve("user"));
@@ -34,7 +36,8 @@ public final class UiHarness {
         RuntimeCatalogService catalog = new RuntimeCatalogService(dirs.cacheDir(), URI.create("http://127.0.0.1:9/astronomer-runtime"),
                 Duration.ofSeconds(2), Clock.systemUTC());
         context = new AppContext(dirs, new ImmediateTaskRunner(), new Executables("", false), catalog);
-        loader = Controllers.viewLoader(context, dialogs, owner -> Optional.ofNullable(nextFolder).map(Path::toFile));
+        loader = Controllers.viewLoader(context, new UiServices(dialogs,
+                owner -> Optional.ofNullable(nextFolder).map(Path::toFile), openedLinks::add));
     }
 
     /** Replaces whatever the target field proposes with {@code version}, typed like a user would. */
@@ -42,6 +45,14 @@ public final class UiHarness {
         javafx.scene.control.TextField field = robot.lookup("#targetField").queryAs(javafx.scene.control.TextField.class);
         robot.interact(field::clear);
         robot.clickOn(field).write(version);
+    }
+
+    /** Shows a step view the way the shell does: in a scroll pane that fits its width, so that text wraps. */
+    public static void host(Stage stage, Parent view) {
+        javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(view);
+        scroll.setFitToWidth(true);
+        view.getStyleClass().add("content");
+        stage.getScene().setRoot(scroll);
     }
 
     public static Scene show(Stage stage, Parent root) {

@@ -55,7 +55,7 @@ class DockerfileUiTest {
         robot.interact(() -> {
             ViewLoader.View<DockerfileController> view = harness.loader.load(DockerfileController.class);
             controller = view.controller();
-            stage.getScene().setRoot(new StackPane(view.root()));
+            UiHarness.host(stage, view.root());
             controller.onEnter(harness.context.session(), Direction.FORWARD);
         });
         return dir;
@@ -75,7 +75,7 @@ class DockerfileUiTest {
         assertThat(controller.canAdvanceProperty().get()).isFalse();
         verifyThat("#undoButton", isDisabled());
         Scene scene = stage.getScene();
-        robot.interact(() -> Snapshots.write(scene, "step-4-preview"));
+        robot.interact(() -> Snapshots.write(scene.getRoot().lookup(".step-view"), "step-4-preview"));
 
         robot.clickOn("#applyButton");
         String written = Files.readString(dir.resolve("Dockerfile"), StandardCharsets.UTF_8);
@@ -83,7 +83,7 @@ class DockerfileUiTest {
         assertThat(controller.canAdvanceProperty().get()).isTrue();
         verifyThat("#doneLabel", isVisible());
         assertThat(text(robot, "#backupLabel")).contains(".astro-upgrade", "backups");
-        robot.interact(() -> Snapshots.write(scene, "step-4-applied"));
+        robot.interact(() -> Snapshots.write(scene.getRoot().lookup(".step-view"), "step-4-applied"));
 
         robot.clickOn("#undoButton");
         assertThat(Files.readAllBytes(dir.resolve("Dockerfile"))).isEqualTo(ORIGINAL.getBytes(StandardCharsets.UTF_8));
