@@ -21,7 +21,7 @@ import java.util.Optional;
  */
 public record BaseImage(String image, ImageReference reference, ImageKind kind, RuntimeVersion version, String flavour,
                         String platform, String stageName, int line, String fromText, String argument,
-                        List<String> warnings, MappedText source) {
+                        List<String> warnings) {
 
     public Optional<RuntimeVersion> runtimeVersion() { return Optional.ofNullable(version); }
 

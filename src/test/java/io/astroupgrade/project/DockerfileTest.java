@@ -115,6 +115,13 @@ class DockerfileTest {
         assertThat(dockerfile.base().orElseThrow().kind()).isEqualTo(ImageKind.RUNTIME);
     }
 
+    @Test
+    void quotedDoubleAngleIsNotAHeredoc() {
+        Dockerfile dockerfile = Dockerfile.parse("FROM python:3.11\nRUN echo \"a <<b\"\nFROM quay.io/astronomer/astro-runtime:12.1.0\nb\n");
+        assertThat(dockerfile.fromLines()).containsExactly(1, 3);
+        assertThat(dockerfile.base().orElseThrow().kind()).isEqualTo(ImageKind.RUNTIME);
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "ARG V=12.1.0\\nFROM quay.io/astronomer/astro-runtime:$V | quay.io/astronomer/astro-runtime:12.1.0",
