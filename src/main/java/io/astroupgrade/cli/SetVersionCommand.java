@@ -30,7 +30,7 @@ public final class SetVersionCommand implements Callable<Integer> {
         PlanCommand.printEdit(out, edit);
         for (String note : applied.notes()) out.println("note: " + note);
         out.println("Backup: " + applied.backupDir());
-        out.println("Undo with: undo " + project.dir());
+        out.println("To undo: " + args.spec.root().name() + " undo " + project.dir());
         out.flush();
         return 0;
     }

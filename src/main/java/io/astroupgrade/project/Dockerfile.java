@@ -42,7 +42,7 @@ public final class Dockerfile {
         this.file = file;
         this.escape = escape;
         this.froms = List.copyOf(froms);
-        this.warnings = warnings;
+        this.warnings = List.copyOf(warnings);
         this.base = froms.isEmpty() ? null : resolveFinal(globalArgs, stageArgs);
     }
 
