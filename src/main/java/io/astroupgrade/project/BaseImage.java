@@ -35,8 +35,9 @@ public record BaseImage(String image, ImageReference reference, ImageKind kind, 
         return version == null ? null : version.airflowMajor();
     }
 
-    /** The registry host, or "" for Docker Hub; null when unresolved. */
+    /** The registry host ("docker.io" when the reference names none); null when unresolved. */
     public String registry() {
-        return reference == null ? null : reference.registry();
+        if (reference == null) return null;
+        return reference.registry().isEmpty() ? "docker.io" : reference.registry();
     }
 }

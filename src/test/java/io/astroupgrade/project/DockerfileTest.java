@@ -45,6 +45,7 @@ class DockerfileTest {
         assertThat(base.version() == null ? "-" : base.version().toString()).isEqualTo(version);
         assertThat(base.flavour()).isEqualTo(flavour);
         assertThat(base.image()).isEqualTo(image);
+        assertThat(base.registry()).isEqualTo(image.startsWith("python") || image.startsWith("astronomerinc") ? "docker.io" : image.split("/")[0]);
     }
 
     @Test
