@@ -13,33 +13,28 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
+import picocli.CommandLine.Mixin;
 
 /** {@code inspect <project-dir>}: what the wizard reads from the Dockerfile and requirements.txt, as JSON. */
 @Command(name = "inspect", mixinStandardHelpOptions = true,
         description = "Prints, as JSON, the runtime image and provider pins the wizard finds in an Astro project.")
 public final class InspectCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", paramLabel = "PROJECT_DIR", description = "The Astro project folder.")
-    Path dir;
-
-    @Spec
-    CommandSpec spec;
+    @Mixin
+    ProjectCommandArgs.Project args = new ProjectCommandArgs.Project();
 
     @Override
     public Integer call() throws Exception {
         Map<String, Object> json = new LinkedHashMap<>();
-        json.put("path", dir.toAbsolutePath().normalize().toString());
+        json.put("path", args.dir.toAbsolutePath().normalize().toString());
         AstroProject project;
         try {
-            project = AstroProject.open(dir);
+            project = AstroProject.open(args.dir);
         } catch (ProjectException e) {
             json.put("isAstroProject", false);
             json.put("error", e.getMessage());
-            spec.commandLine().getOut().println(CliOutput.JSON.writeValueAsString(json));
-            spec.commandLine().getErr().println("error: " + e.getMessage());
+            args.out().println(CliOutput.JSON.writeValueAsString(json));
+            args.err().println("error: " + e.getMessage());
             return 1;
         }
         ProjectFiles files = new ProjectFiles();
@@ -48,7 +43,7 @@ public final class InspectCommand implements Callable<Integer> {
         json.put("dockerfile", project.dockerfile().toString());
         json.putAll(describe(files.dockerfile(project)));
         json.put("requirements", files.requirements(project).map(InspectCommand::describe).orElse(null));
-        spec.commandLine().getOut().println(CliOutput.JSON.writeValueAsString(json));
+        args.out().println(CliOutput.JSON.writeValueAsString(json));
         return 0;
     }
 

@@ -4,32 +4,25 @@ import io.astroupgrade.project.AstroProject;
 import io.astroupgrade.project.FileEdit;
 import io.astroupgrade.project.ProjectFiles;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
+import picocli.CommandLine.Mixin;
 
 /** {@code plan <project-dir> --to <version>}: the Dockerfile change as a unified diff; writes nothing. */
 @Command(name = "plan", mixinStandardHelpOptions = true,
         description = "Prints the Dockerfile change that sets the runtime version, as a unified diff. Writes nothing.")
 public final class PlanCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", paramLabel = "PROJECT_DIR", description = "The Astro project folder.")
-    Path dir;
+    @Mixin
+    ProjectCommandArgs.Project args = new ProjectCommandArgs.Project();
 
-    @Option(names = "--to", required = true, paramLabel = "VERSION", description = "Target runtime version: X.Y.Z or A.B-N.")
-    String target;
-
-    @Spec
-    CommandSpec spec;
+    @Mixin
+    ProjectCommandArgs.Target target = new ProjectCommandArgs.Target();
 
     @Override
     public Integer call() throws Exception {
-        FileEdit edit = new ProjectFiles().planRuntimeVersion(AstroProject.open(dir), target);
-        printEdit(spec.commandLine().getOut(), edit);
+        FileEdit edit = new ProjectFiles().planRuntimeVersion(AstroProject.open(args.dir), target.version);
+        printEdit(args.out(), edit);
         return 0;
     }
 

@@ -7,25 +7,20 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
+import picocli.CommandLine.Mixin;
 
 /** {@code undo <project-dir>}: restores the files of the wizard's last change from its backup. */
 @Command(name = "undo", mixinStandardHelpOptions = true,
         description = "Restores the files of the last change made by the wizard, if nobody changed them since.")
 public final class UndoCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", paramLabel = "PROJECT_DIR", description = "The Astro project folder.")
-    Path dir;
-
-    @Spec
-    CommandSpec spec;
+    @Mixin
+    ProjectCommandArgs.Project args = new ProjectCommandArgs.Project();
 
     @Override
     public Integer call() throws Exception {
-        SafeFileWriter.Undone undone = new ProjectFiles().undo(AstroProject.open(dir));
-        PrintWriter out = spec.commandLine().getOut();
+        SafeFileWriter.Undone undone = new ProjectFiles().undo(AstroProject.open(args.dir));
+        PrintWriter out = args.out();
         for (Path file : undone.files()) out.println("Restored: " + file);
         out.println("From backup: " + undone.backupDir());
         out.flush();

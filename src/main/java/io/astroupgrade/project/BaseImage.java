@@ -21,7 +21,7 @@ import java.util.Optional;
  */
 public record BaseImage(String image, ImageReference reference, ImageKind kind, RuntimeVersion version, String flavour,
                         String platform, String stageName, int line, String fromText, String argument,
-                        List<String> warnings, MappedText source) {
+                        List<String> warnings) {
 
     public Optional<RuntimeVersion> runtimeVersion() { return Optional.ofNullable(version); }
 
@@ -35,8 +35,9 @@ public record BaseImage(String image, ImageReference reference, ImageKind kind, 
         return version == null ? null : version.airflowMajor();
     }
 
-    /** The registry host, or "" for Docker Hub; null when unresolved. */
+    /** The registry host ("docker.io" when the reference names none); null when unresolved. */
     public String registry() {
-        return reference == null ? null : reference.registry();
+        if (reference == null) return null;
+        return reference.registry().isEmpty() ? "docker.io" : reference.registry();
     }
 }

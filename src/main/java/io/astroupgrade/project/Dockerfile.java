@@ -23,7 +23,7 @@ public final class Dockerfile {
 
     private static final Pattern DIRECTIVE = Pattern.compile("#\\s*([a-zA-Z][a-zA-Z0-9]*)\\s*=\\s*(.+?)\\s*");
     private static final Set<String> DIRECTIVES = Set.of("syntax", "escape", "check");
-    private static final Pattern HEREDOC = Pattern.compile("(?<!<)<<(-?)([\"']?)([A-Za-z_][A-Za-z0-9_]*)\\2");
+    private static final Pattern HEREDOC = Pattern.compile("<<(-?)([\"']?)([A-Za-z_][A-Za-z0-9_]*)\\2");
     private static final Set<String> HEREDOC_INSTRUCTIONS = Set.of("RUN", "COPY", "ADD");
 
     /** One FROM instruction. */
@@ -34,13 +34,15 @@ public final class Dockerfile {
     private final List<From> froms;
     private final List<String> warnings;
     private final BaseImage base;
+    /** The resolved image reference of {@link #base}, character by character mapped to the file text. */
+    private MappedText baseSource;
 
     private Dockerfile(TextFile file, char escape, List<From> froms, Map<String, MappedText> globalArgs,
                        Set<String> stageArgs, List<String> warnings) {
         this.file = file;
         this.escape = escape;
         this.froms = List.copyOf(froms);
-        this.warnings = warnings;
+        this.warnings = List.copyOf(warnings);
         this.base = froms.isEmpty() ? null : resolveFinal(globalArgs, stageArgs);
     }
 
@@ -62,6 +64,8 @@ public final class Dockerfile {
 
     /** The base image of the final stage, following FROM of an earlier stage back; empty when there is no FROM. */
     public Optional<BaseImage> base() { return Optional.ofNullable(base); }
+
+    MappedText baseSource() { return baseSource; }
 
     /** File-level warnings (no FROM, bad directives); the base image carries its own. */
     public List<String> warnings() { return warnings; }
@@ -109,7 +113,7 @@ public final class Dockerfile {
             }
             addExtraWordWarnings(from, notes);
             return new BaseImage(null, null, ImageKind.UNRESOLVED, null, "", from.platform(), from.stageName(), from.line(),
-                    from.args().toString().trim(), name, List.copyOf(notes), null);
+                    from.args().toString().trim(), name, List.copyOf(notes));
         }
         MappedText source = expansion.value();
         ImageReference ref = ImageReference.parse(source.toString());
@@ -139,8 +143,9 @@ public final class Dockerfile {
                         + froms.get(froms.size() - 1).line() + ") runs; that one is used here.");
             }
         }
+        baseSource = source;
         return new BaseImage(ref.withoutDigest(), ref, kind, version, flavour, from.platform(), from.stageName(), from.line(),
-                from.args().toString().trim(), argument, List.copyOf(notes), source);
+                from.args().toString().trim(), argument, List.copyOf(notes));
     }
 
     private static void runtimeWarnings(ImageReference ref, ImageKind kind, RuntimeVersion version, List<String> notes) {
@@ -261,14 +266,16 @@ public final class Dockerfile {
             while (space < body.length() && !Character.isWhitespace(body.charAt(space))) space++;
             String keyword = body.subSequence(0, space).toString().toUpperCase(Locale.ROOT);
             MappedText args = body.sub(space, body.length()).trim();
-            if (HEREDOC_INSTRUCTIONS.contains(keyword)) skipHeredocs(args.toString());
+            if (HEREDOC_INSTRUCTIONS.contains(keyword)) skipHeredocs(args);
             if (keyword.equals("FROM")) from(firstLine, args);
             else if (keyword.equals("ARG")) arg(args);
         }
 
-        private void skipHeredocs(String args) {
-            Matcher m = HEREDOC.matcher(args);
-            while (m.find()) {
+        /** Like BuildKit, only a separate word starting with {@code <<} opens a heredoc; its body lines follow the instruction. */
+        private void skipHeredocs(MappedText args) {
+            for (MappedText word : ShellWords.split(args, escape)) {
+                Matcher m = HEREDOC.matcher(word.toString());
+                if (!m.lookingAt()) continue;
                 boolean chomp = !m.group(1).isEmpty();
                 String end = m.group(3);
                 while (next < lines.size()) {

@@ -39,7 +39,8 @@ public final class DockerfileEditor {
         List<Replacement> edits = new ArrayList<>();
 
         int versionStart = ref.tagStart();
-        Replacement version = replace(base, versionStart, versionStart + from.toString().length(), to.toString(), "version");
+        MappedText source = dockerfile.baseSource();
+        Replacement version = replace(source, base, versionStart, versionStart + from.toString().length(), to.toString(), "version");
         edits.add(version);
         int versionLine = lineOf(text, version.start);
         notes.add("Runtime " + from + " → " + to + (versionLine == base.line()
@@ -51,11 +52,11 @@ public final class DockerfileEditor {
 
         String repository = targetRepository(base.kind(), ref.repository(), to);
         if (!repository.equals(ref.repository())) {
-            edits.add(replace(base, 0, ref.repositoryEnd(), repository, "repository"));
+            edits.add(replace(source, base, 0, ref.repositoryEnd(), repository, "repository"));
             notes.add(repositoryNote(ref.repository(), repository, base.flavour(), from, to));
         }
         if (ref.hasDigest()) {
-            edits.add(replace(base, ref.tagEnd(), ref.text().length(), "", "digest"));
+            edits.add(replace(source, base, ref.tagEnd(), ref.text().length(), "", "digest"));
             notes.add("The digest @" + ref.digest() + " is removed: it pins the old image, and Docker would use it and ignore the "
                     + "new tag. Pin the new image's digest again after building if you need one.");
         }
@@ -141,8 +142,8 @@ public final class DockerfileEditor {
     }
 
     /** The source characters behind [start, end) of the resolved image; refuses when they are not one written piece. */
-    private static Replacement replace(BaseImage base, int start, int end, String text, String what) throws EditRefusedException {
-        int sourceStart = base.source().sourceStart(start, end);
+    private static Replacement replace(MappedText source, BaseImage base, int start, int end, String text, String what) throws EditRefusedException {
+        int sourceStart = source.sourceStart(start, end);
         if (sourceStart < 0) {
             throw new EditRefusedException("The " + what + " of the image on line " + base.line() + " is put together from several pieces ("
                     + base.fromText() + "), so the wizard cannot change it safely. Change it by hand.");

@@ -99,18 +99,23 @@ public final class SafeFileWriter {
     public Applied apply(List<Change> changes) throws ProjectException {
         if (changes.isEmpty()) throw new ProjectException("There is nothing to write.");
         List<Path> targets = new ArrayList<>();
-        for (Change change : changes) targets.add(checkWritable(change.file(), change.expectedSha256()));
+        List<byte[]> originals = new ArrayList<>();
+        for (Change change : changes) {
+            Checked checked = check(change.file(), change.expectedSha256());
+            targets.add(checked.target());
+            originals.add(checked.bytes());
+        }
         Path backupDir = newBackupDir();
         List<FileRecord> records = new ArrayList<>();
         try {
             for (int i = 0; i < changes.size(); i++) {
                 Path target = targets.get(i);
                 String relative = projectDir.relativize(target).toString().replace('\\', '/');
-                boolean existed = changes.get(i).expectedSha256() != null;
+                boolean existed = originals.get(i) != null;
                 if (existed) {
                     Path copy = backupDir.resolve("files").resolve(relative);
                     Files.createDirectories(copy.getParent());
-                    writeDurably(copy, Files.readAllBytes(target));
+                    writeDurably(copy, originals.get(i));
                 }
                 records.add(new FileRecord(relative, "files/" + relative, existed, changes.get(i).expectedSha256(),
                         TextFile.sha256(changes.get(i).content())));
@@ -123,6 +128,7 @@ public final class SafeFileWriter {
         ensureIgnored(notes);
         for (int i = 0; i < changes.size(); i++) {
             try {
+                check(targets.get(i), changes.get(i).expectedSha256());
                 atomicWrite(targets.get(i), changes.get(i).content());
             } catch (ProjectException e) {
                 rollBack(targets.subList(0, i), records, backupDir);
@@ -170,7 +176,10 @@ public final class SafeFileWriter {
         return new Undone(backupDir, restored);
     }
 
-    private Path checkWritable(Path file, String expectedSha256) throws ProjectException {
+    /** A file that passed the checks, with the bytes that were verified (null for a file still to be created). */
+    private record Checked(Path target, byte[] bytes) {}
+
+    private Checked check(Path file, String expectedSha256) throws ProjectException {
         Path target = file.toAbsolutePath().normalize();
         if (!target.startsWith(projectDir) || target.equals(projectDir)) {
             throw new ProjectException("'" + file + "' is outside the project folder " + projectDir + "; the wizard only changes files inside it.");
@@ -179,7 +188,7 @@ public final class SafeFileWriter {
             if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
                 throw new ProjectException("'" + target + "' appeared on disk since the wizard looked. Nothing was written; review the change again.");
             }
-            return target;
+            return new Checked(target, null);
         }
         if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
             throw new ProjectException("'" + target + "' was deleted since the wizard read it. Nothing was written.");
@@ -195,7 +204,7 @@ public final class SafeFileWriter {
             throw new ProjectException("'" + target + "' changed on disk since the wizard read it (another program or person edited it). "
                     + "Nothing was written: reload the project and review the change again.");
         }
-        return target;
+        return new Checked(target, current);
     }
 
     private static boolean isReadOnly(Path file) {

@@ -44,8 +44,8 @@ public record TextFile(Path path, byte[] bytes, String text, Encoding encoding) 
         if (!Files.exists(path, LinkOption.NOFOLLOW_LINKS)) {
             throw new ProjectException("'" + path + "' does not exist.");
         }
-        if (!Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS)) {
-            throw new ProjectException("'" + path + "' is not a regular file (it is a folder, link or device), so the wizard does not read or change it.");
+        if (!Files.isRegularFile(path)) {
+            throw new ProjectException("'" + path + "' is not a regular file (it is a folder or a device), so the wizard does not read it.");
         }
         try {
             return decode(path, Files.readAllBytes(path));

@@ -45,6 +45,7 @@ class DockerfileTest {
         assertThat(base.version() == null ? "-" : base.version().toString()).isEqualTo(version);
         assertThat(base.flavour()).isEqualTo(flavour);
         assertThat(base.image()).isEqualTo(image);
+        assertThat(base.registry()).isEqualTo(image.startsWith("python") || image.startsWith("astronomerinc") ? "docker.io" : image.split("/")[0]);
     }
 
     @Test
@@ -112,6 +113,13 @@ class DockerfileTest {
                 + "COPY <<-\"END\" /x\n\tFROM node:20\n\tEND\nUSER astro\n";
         Dockerfile dockerfile = Dockerfile.parse(text);
         assertThat(dockerfile.fromLines()).containsExactly(1);
+        assertThat(dockerfile.base().orElseThrow().kind()).isEqualTo(ImageKind.RUNTIME);
+    }
+
+    @Test
+    void quotedDoubleAngleIsNotAHeredoc() {
+        Dockerfile dockerfile = Dockerfile.parse("FROM python:3.11\nRUN echo \"a <<b\"\nFROM quay.io/astronomer/astro-runtime:12.1.0\nb\n");
+        assertThat(dockerfile.fromLines()).containsExactly(1, 3);
         assertThat(dockerfile.base().orElseThrow().kind()).isEqualTo(ImageKind.RUNTIME);
     }
 

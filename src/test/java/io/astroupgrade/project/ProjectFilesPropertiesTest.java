@@ -17,6 +17,7 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.statistics.Statistics;
 
 /** Property tests: parsers never blow up, and a version change is one line and fully undoable. */
 class ProjectFilesPropertiesTest {
@@ -32,6 +33,40 @@ class ProjectFilesPropertiesTest {
     void dockerfileParsingNeverFails(@ForAll("dockerfileText") String text) {
         Dockerfile dockerfile = Dockerfile.parse(text);
         dockerfile.base().ifPresent(base -> assertThat(base.kind()).isNotNull());
+    }
+
+    @Property(tries = 500)
+    void editingRandomDockerfilesEitherWorksOrRefusesClearly(@ForAll("runtimeishDockerfiles") String text,
+                                                           @ForAll("targets") String target) {
+        try {
+            FileEdit edit = new DockerfileEditor().setRuntimeVersion(Dockerfile.parse(text), target);
+            assertThat(Dockerfile.parse(new String(edit.updated(), StandardCharsets.UTF_8)).base().orElseThrow().version())
+                    .isEqualTo(RuntimeVersion.parse(target));
+            Statistics.collect("edited");
+        } catch (EditRefusedException e) {
+            assertThat(e.getMessage()).isNotBlank().doesNotContain("\n");
+            Statistics.collect("refused");
+        }
+    }
+
+    /** Dockerfiles whose FROM is put together from runtime-like parts, some of them odd, with random lines around. */
+    @Provide
+    Arbitrary<String> runtimeishDockerfiles() {
+        Arbitrary<String> args = Arbitraries.of("", "ARG V=12.0.0\n", "ARG V=\"3.0-1\"\n", "ARG V\n", "ARG R=quay.io/astronomer/astro-runtime\n");
+        Arbitrary<String> flags = Arbitraries.of("", "--platform=linux/amd64 ", "--platform=$BUILDPLATFORM ");
+        Arbitrary<String> repo = Arbitraries.of("quay.io/astronomer/astro-runtime", "astrocrpublic.azurecr.io/runtime",
+                "astrocrpublic.azurecr.io/astronomer/astro-runtime", "${R}", "python");
+        Arbitrary<String> version = Arbitraries.of("12.0.0", "3.0-1", "11.3.2", "$V", "${V}", "${V:-12.0.0}", "3.1", "latest");
+        Arbitrary<String> suffix = Arbitraries.of("", "-base", "-python-3.12-slim", "@sha256:ab", "-base@sha256:ab");
+        Arbitrary<String> tail = Arbitraries.of("", " AS runtime", " as x", " # comment", " \\\n  AS y");
+        Arbitrary<String> noise = Arbitraries.oneOf(dockerfileText(), Arbitraries.just(""));
+        return Combinators.combine(noise, args, flags, repo, version, suffix, tail, noise).as(
+                (before, arg, flag, r, v, s, t, after) -> before + "\n" + arg + "FROM " + flag + r + ":" + v + s + t + "\n" + after);
+    }
+
+    @Provide
+    Arbitrary<String> targets() {
+        return Arbitraries.of("12.1.0", "13.0.0", "3.1-12", "9.1", "x", "99.0.0", "3.0-1");
     }
 
     @Property(tries = 300)
