@@ -1,5 +1,6 @@
 package io.astroupgrade.app;
 
+import io.astroupgrade.cli.ProvidersCommand;
 import io.astroupgrade.platform.UserDirs;
 import io.astroupgrade.tasks.ImmediateTaskRunner;
 import java.io.PrintWriter;
@@ -18,7 +19,7 @@ import picocli.CommandLine.Option;
         mixinStandardHelpOptions = true,
         versionProvider = Cli.Version.class,
         description = "Upgrades the Astro Runtime of an Astro project, step by step.",
-        subcommands = {})
+        subcommands = {ProvidersCommand.class})
 public final class Cli implements Callable<Integer> {
 
     @Option(names = "--project", paramLabel = "DIR", description = "Open this Astro project folder at start-up.")
