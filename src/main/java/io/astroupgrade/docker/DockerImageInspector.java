@@ -1,5 +1,6 @@
 package io.astroupgrade.docker;
 
+import com.github.dockerjava.api.DockerClient;
 import com.github.dockerjava.api.async.ResultCallback;
 import com.github.dockerjava.api.command.InspectImageResponse;
 import com.github.dockerjava.api.exception.ConflictException;
@@ -66,6 +67,10 @@ public final class DockerImageInspector implements ImageInspector {
         return new EngineInfo(endpoint(), v.getVersion(), v.getApiVersion(), v.getOperatingSystem(), v.getArch());
     }
 
+    private void ping() {
+        connection.call("ping the engine", timeouts.ping(), TaskContext.NONE, c -> c.pingCmd().exec());
+    }
+
     @Override
     public Optional<ImageInfo> inspect(String image) {
         return connection.call("look up the image " + image, timeouts.call(), TaskContext.NONE, c -> {
@@ -105,10 +110,14 @@ public final class DockerImageInspector implements ImageInspector {
         PullTracker tracker = new PullTracker(image);
         PullCallback callback = new PullCallback(tracker, listener, task);
         task.progress(-1, "Pulling " + image);
+        // The engine answers a pull only once the registry has; a ping first tells a silent engine from a slow registry.
+        ping();
         try {
-            connection.client().pullImageCmd(ref.repository()).withTag(ref.tagOrDigest()).exec(callback);
+            DockerClient client = connection.client();
+            client.pullImageCmd(ref.repository()).withTag(ref.tagOrDigest()).exec(callback);
             while (!DockerConnection.await(callback::awaitCompletion, Duration.ofMillis(500), task)) {
                 if (callback.idleFor().compareTo(timeouts.pullIdle()) > 0) {
+                    connection.reset(client);
                     throw new DockerProblem(DockerProblem.Kind.NO_NETWORK, "Pulling " + image + " made no progress for "
                             + timeouts.pullIdle().toSeconds() + " s.");
                 }
@@ -163,17 +172,18 @@ public final class DockerImageInspector implements ImageInspector {
                     .withNetworkDisabled(true)
                     .withHostConfig(HostConfig.newHostConfig().withNetworkMode("none").withAutoRemove(true))
                     .exec().getId());
-            connection.client().attachContainerCmd(id).withStdOut(true).withStdErr(true).withFollowStream(true).exec(output);
-            connection.client().waitContainerCmd(id).withCondition(WaitContainerCondition.REMOVED).exec(exit);
-            awaitOrFail(output::awaitStarted, timeouts.call(), task, what);
-            awaitOrFail(exit::awaitStarted, timeouts.call(), task, what);
+            DockerClient client = connection.client();
+            client.attachContainerCmd(id).withStdOut(true).withStdErr(true).withFollowStream(true).exec(output);
+            client.waitContainerCmd(id).withCondition(WaitContainerCondition.REMOVED).exec(exit);
+            awaitOrFail(client, output::awaitStarted, timeouts.call(), task, what);
+            awaitOrFail(client, exit::awaitStarted, timeouts.call(), task, what);
             connection.call("start the container for " + image.reference(), timeouts.call(), task,
                     c -> c.startContainerCmd(id).exec());
             if (!DockerConnection.await(exit::awaitCompletion, timeouts.freeze(), task)) {
                 throw new DockerProblem(DockerProblem.Kind.TIMEOUT,
                         "pip freeze in " + image.reference() + " did not finish within " + timeouts.freeze().toSeconds() + " s.");
             }
-            awaitOrFail(output::awaitCompletion, timeouts.call(), task, what);
+            awaitOrFail(client, output::awaitCompletion, timeouts.call(), task, what);
             finished = true;
         } catch (ExecutionException | ResultFailure e) {
             throw runFailure(image, e.getCause(), what);
@@ -204,9 +214,13 @@ public final class DockerImageInspector implements ImageInspector {
         return translated;
     }
 
-    private void awaitOrFail(DockerConnection.Waitable waitable, Duration deadline, TaskContext task, String what)
-            throws ExecutionException {
-        if (!DockerConnection.await(waitable, deadline, task)) throw DockerErrors.noAnswer(endpoint(), what, null);
+    /** Waits for a stream; when the engine does not answer in time, closes the client so that its threads end. */
+    private void awaitOrFail(DockerClient client, DockerConnection.Waitable waitable, Duration deadline, TaskContext task,
+                             String what) throws ExecutionException {
+        if (!DockerConnection.await(waitable, deadline, task)) {
+            connection.reset(client);
+            throw DockerErrors.noAnswer(endpoint(), what, null);
+        }
     }
 
     /** Removes a container by name, by force; a container that is gone (or going) already is fine. */

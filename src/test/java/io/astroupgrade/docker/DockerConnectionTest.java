@@ -3,6 +3,7 @@ package io.astroupgrade.docker;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.astroupgrade.tasks.TaskContext;
 import java.net.StandardProtocolFamily;
 import java.net.UnixDomainSocketAddress;
 import java.nio.channels.ServerSocketChannel;
@@ -60,7 +61,8 @@ class DockerConnectionTest {
             DockerTimeouts oneSecond = new DockerTimeouts(Duration.ofSeconds(1), Duration.ofSeconds(1), Duration.ofSeconds(1), Duration.ofSeconds(1));
             DockerEndpoint hung = new DockerEndpoint("unix://" + socket, "DOCKER_HOST", null);
             try (DockerImageInspector inspector = new DockerImageInspector(hung, temp, oneSecond)) {
-                for (Runnable call : List.<Runnable>of(inspector::checkEngine, () -> inspector.inspect("img:1"))) {
+                for (Runnable call : List.<Runnable>of(inspector::checkEngine, () -> inspector.inspect("img:1"),
+                        () -> inspector.pull("img:1", PullListener.NONE, TaskContext.NONE))) {
                     long start = System.nanoTime();
                     assertThatThrownBy(call::run).isInstanceOfSatisfying(DockerProblem.class, p -> {
                         assertThat(p.kind()).isEqualTo(DockerProblem.Kind.NO_ANSWER);
