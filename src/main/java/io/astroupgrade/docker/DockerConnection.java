@@ -44,7 +44,15 @@ final class DockerConnection implements AutoCloseable {
     DockerEndpoint endpoint() { return endpoint; }
 
     synchronized DockerClient client() {
-        if (client == null) client = open(endpoint);
+        if (client == null) {
+            try {
+                client = open(endpoint);
+            } catch (RuntimeException e) {
+                // For example ssh:// hosts, which this transport cannot use, or TLS files that cannot be read.
+                throw new DockerProblem(DockerProblem.Kind.UNSUPPORTED_ENDPOINT, "Cannot connect to Docker at " + endpoint
+                        + ": " + DockerErrors.engineMessage(e) + ".", e);
+            }
+        }
         return client;
     }
 

@@ -12,6 +12,7 @@ public final class DockerProblem extends RuntimeException {
         PERMISSION_DENIED("Add your user to the docker group (`sudo usermod -aG docker $USER`), log out and in again,"
                 + " then try again. Docker Desktop and rootless Docker need no group."),
         NO_ANSWER("Restart Docker Desktop or the Docker service, then try again."),
+        UNSUPPORTED_ENDPOINT("Point DOCKER_HOST (or your docker context) at a unix://, tcp:// or npipe:// address."),
         IMAGE_NOT_FOUND("Check the image name and tag in your Dockerfile. Runtime versions are full versions such as 12.1.0."),
         UNAUTHORIZED("If the image is private, log in with `docker login <registry>`; otherwise check the image name."),
         NO_NETWORK("Check your internet connection, proxy or VPN settings, then try again."),

@@ -43,6 +43,17 @@ class DockerConnectionTest {
     }
 
     @Test
+    void anEndpointThisTransportCannotUseIsExplained(@TempDir Path temp) {
+        DockerEndpoint ssh = new DockerEndpoint("ssh://me@build-host", "docker context 'remote'", null);
+        try (DockerImageInspector inspector = new DockerImageInspector(ssh, temp, DockerTimeouts.DEFAULT)) {
+            assertThatThrownBy(inspector::checkEngine).isInstanceOfSatisfying(DockerProblem.class, p -> {
+                assertThat(p.kind()).isEqualTo(DockerProblem.Kind.UNSUPPORTED_ENDPOINT);
+                assertThat(p.getMessage()).contains("ssh://me@build-host", "docker context 'remote'", "unix://");
+            });
+        }
+    }
+
+    @Test
     void aSocketThatAcceptsAndNeverAnswersEndsWithinTheDeadline(@TempDir Path temp) throws Exception {
         Path socket = temp.resolve("hung.sock");
         List<SocketChannel> accepted = new ArrayList<>();

@@ -40,13 +40,19 @@ final class TestDocker {
 
     /** Skips the test, with the reason, when no engine answers or busybox is missing. */
     static void assumeEngine(ImageInspector inspector) {
+        String reason = whyNoEngine(inspector);
+        Assumptions.assumeTrue(reason == null, reason);
+    }
+
+    /** Why the docker tests cannot run here, or null when they can. */
+    static String whyNoEngine(ImageInspector inspector) {
         try {
             inspector.checkEngine();
         } catch (DockerProblem e) {
-            Assumptions.abort(SKIP_REASON + " (tests tagged 'docker'): " + e.getMessage());
+            return SKIP_REASON + " (tests tagged 'docker'): " + e.getMessage();
         }
-        Assumptions.assumeTrue(Files.isExecutable(BUSYBOX),
-                SKIP_REASON + " with a static busybox at " + BUSYBOX + " (Debian package busybox-static)");
+        return Files.isExecutable(BUSYBOX) ? null
+                : SKIP_REASON + " with a static busybox at " + BUSYBOX + " (Debian package busybox-static)";
     }
 
     static String fixture(String name) {
