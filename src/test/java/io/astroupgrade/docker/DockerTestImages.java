@@ -15,6 +15,8 @@ public final class DockerTestImages {
         try (DockerImageInspector inspector = TestDocker.inspector(cache)) {
             TestDocker.assumeEngine(inspector);
             TestDocker.buildRuntimeImage(inspector, image, TestDocker.fixture(fixture), runtimeVersion, airflowVersion, 0);
+        } finally {
+            TestDocker.deleteQuietly(cache);
         }
     }
 }

@@ -14,11 +14,13 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 
 /**
@@ -31,6 +33,8 @@ final class TestDocker {
     /** Start of every skip reason; .ci/run fails when a report contains it. */
     static final String SKIP_REASON = "Docker engine required";
     static final Path BUSYBOX = Path.of("/bin/busybox");
+    /** Marks our test images, so that a real image of the same name is never replaced. */
+    static final String TEST_IMAGE_LABEL = "io.astroupgrade.test-image";
 
     private TestDocker() {}
 
@@ -69,8 +73,13 @@ final class TestDocker {
      */
     static void buildRuntimeImage(DockerImageInspector inspector, String tag, String freeze,
                                   String runtimeVersion, String airflowVersion, int delaySeconds) {
+        // On a machine's own engine, never replace a real image of that name.
+        inspector.inspect(tag).ifPresent(existing -> Assumptions.assumeTrue(existing.label(TEST_IMAGE_LABEL).isPresent(),
+                "A real image named " + tag + " is on this engine and the docker tests would replace it;"
+                        + " run them on a private engine (.ci/start-dockerd.sh)"));
+        Path context = null;
         try {
-            Path context = Files.createTempDirectory("aw-image-");
+            context = Files.createTempDirectory("aw-image-");
             Files.copy(BUSYBOX, context.resolve("busybox"));
             Path pip = context.resolve("pip");
             Files.writeString(pip, "#!/bin/busybox sh\n"
@@ -86,7 +95,7 @@ final class TestDocker {
                     + "COPY freeze.txt /opt/freeze.txt\n"
                     + "ENV PATH=/usr/local/bin:/bin ASTRONOMER_RUNTIME_VERSION=" + runtimeVersion + "\n"
                     + "LABEL " + ImageInfo.RUNTIME_VERSION_LABEL + "=\"" + runtimeVersion + "\" "
-                    + ImageInfo.AIRFLOW_VERSION_LABEL + "=\"" + airflowVersion + "\"\n");
+                    + ImageInfo.AIRFLOW_VERSION_LABEL + "=\"" + airflowVersion + "\" " + TEST_IMAGE_LABEL + "=true\n");
             inspector.connection().client().buildImageCmd(context.toFile())
                     .withTags(Set.of(tag))
                     .withPull(false)
@@ -94,6 +103,17 @@ final class TestDocker {
                     .awaitImageId(120, TimeUnit.SECONDS);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } finally {
+            deleteQuietly(context);
+        }
+    }
+
+    static void deleteQuietly(Path dir) {
+        if (dir == null) return;
+        try (Stream<Path> files = Files.walk(dir)) {
+            files.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+        } catch (IOException ignored) {
+            // a temporary folder
         }
     }
 
