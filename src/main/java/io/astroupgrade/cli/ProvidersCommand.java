@@ -61,8 +61,7 @@ public final class ProvidersCommand implements Callable<Integer> {
             result.put("image", image);
             result.put("imageId", packages.image().id());
             result.put("runtimeVersion", packages.image().runtimeVersion().orElse(null));
-            result.put("providers", packages.providers().stream()
-                    .map(p -> Map.of("name", p.name(), "version", p.version())).toList());
+            result.put("providers", packages.providers().stream().map(p -> new Provider(p.name(), p.version())).toList());
             out.println(CliOutput.JSON.writeValueAsString(result));
         } else {
             printTable(out, packages);
@@ -70,6 +69,9 @@ public final class ProvidersCommand implements Callable<Integer> {
         out.flush();
         return 0;
     }
+
+    /** One entry of the JSON output, fields in this order. */
+    record Provider(String name, String version) { }
 
     private void printTable(PrintWriter out, ImagePackages packages) {
         out.println("Image: " + image + " (" + packages.image().id() + ")");

@@ -277,12 +277,13 @@ public final class DockerImageInspector implements ImageInspector {
             started.countDown();
         }
 
+        /** Keeps the error for the waiting thread; docker-java's own handler would log it with a stack trace. */
         @Override
         public void onError(Throwable throwable) {
-            failure = throwable;
+            if (failure == null) failure = throwable;
             started.countDown();
             done.countDown();
-            super.onError(throwable);
+            closeQuietly(this);
         }
 
         @Override
