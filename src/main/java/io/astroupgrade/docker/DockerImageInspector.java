@@ -223,8 +223,12 @@ public final class DockerImageInspector implements ImageInspector {
         }
     }
 
-    /** Removes a container by name, by force; a container that is gone (or going) already is fine. */
+    /**
+     * Removes a container by name, by force; a container that is gone (or going) already is fine.
+     * Runs even when the thread was interrupted to cancel the task (the interrupt is kept for the caller).
+     */
     private void removeQuietly(String name) {
+        boolean interrupted = Thread.interrupted();
         try {
             connection.call("remove the container " + name, timeouts.call(), TaskContext.NONE, c -> {
                 try {
@@ -236,6 +240,8 @@ public final class DockerImageInspector implements ImageInspector {
             });
         } catch (RuntimeException e) {
             // Nothing more we can do; the container has auto-remove set and no network.
+        } finally {
+            if (interrupted) Thread.currentThread().interrupt();
         }
     }
 

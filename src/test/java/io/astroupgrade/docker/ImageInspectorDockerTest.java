@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -127,6 +128,26 @@ class ImageInspectorDockerTest {
         assertThatThrownBy(() -> inspector.packages(SLOW, PullListener.NONE, TestDocker.cancelledAfter(Duration.ofMillis(1500))))
                 .isInstanceOf(CancellationException.class);
         assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(15));
+        assertThat(TestDocker.leftoverContainers(inspector)).isEmpty();
+    }
+
+    @Test
+    void interruptingTheThreadCancelsAndLeavesNoContainer() throws Exception {
+        // The UI's task runner cancels by interrupting the worker thread.
+        AtomicReference<Throwable> outcome = new AtomicReference<>();
+        Thread worker = new Thread(() -> {
+            try {
+                inspector.packages(SLOW, PullListener.NONE, TaskContext.NONE);
+            } catch (Throwable t) {
+                outcome.set(t);
+            }
+        });
+        worker.start();
+        Thread.sleep(1500);
+        worker.interrupt();
+        worker.join(15_000);
+        assertThat(worker.isAlive()).isFalse();
+        assertThat(outcome.get()).isInstanceOf(CancellationException.class);
         assertThat(TestDocker.leftoverContainers(inspector)).isEmpty();
     }
 
