@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
@@ -73,6 +74,12 @@ final class TestDocker {
      */
     static void buildRuntimeImage(DockerImageInspector inspector, String tag, String freeze,
                                   String runtimeVersion, String airflowVersion, int delaySeconds) {
+        buildRuntimeImage(inspector, tag, freeze, runtimeVersion, airflowVersion, delaySeconds, false);
+    }
+
+    /** With {@code unique}, every layer is new to the engine (a random first layer), so that a pull downloads them all. */
+    static void buildRuntimeImage(DockerImageInspector inspector, String tag, String freeze,
+                                  String runtimeVersion, String airflowVersion, int delaySeconds, boolean unique) {
         // On a machine's own engine, never replace a real image of that name.
         inspector.inspect(tag).ifPresent(existing -> Assumptions.assumeTrue(existing.label(TEST_IMAGE_LABEL).isPresent(),
                 "A real image named " + tag + " is on this engine and the docker tests would replace it;"
@@ -89,7 +96,9 @@ final class TestDocker {
                     + "exec /bin/busybox cat /opt/freeze.txt\n");
             Files.setPosixFilePermissions(pip, PosixFilePermissions.fromString("rwxr-xr-x"));
             Files.writeString(context.resolve("freeze.txt"), freeze == null ? "" : freeze);
+            Files.writeString(context.resolve("seed"), UUID.randomUUID().toString());
             Files.writeString(context.resolve("Dockerfile"), "FROM scratch\n"
+                    + (unique ? "COPY seed /etc/seed\n" : "")
                     + "COPY busybox /bin/busybox\n"
                     + "COPY pip /usr/local/bin/pip\n"
                     + "COPY freeze.txt /opt/freeze.txt\n"
