@@ -5,6 +5,7 @@ import io.astroupgrade.cli.PlanCommand;
 import io.astroupgrade.cli.SetVersionCommand;
 import io.astroupgrade.cli.UndoCommand;
 import io.astroupgrade.cli.VersionsCommand;
+import io.astroupgrade.cli.ProvidersCommand;
 import io.astroupgrade.tasks.ImmediateTaskRunner;
 import java.io.PrintWriter;
 import java.lang.reflect.Constructor;
@@ -22,7 +23,7 @@ import picocli.CommandLine.Option;
         mixinStandardHelpOptions = true,
         versionProvider = Cli.Version.class,
         description = "Upgrades the Astro Runtime of an Astro project, step by step.",
-        subcommands = {InspectCommand.class, PlanCommand.class, SetVersionCommand.class, UndoCommand.class, VersionsCommand.class})
+        subcommands = {InspectCommand.class, PlanCommand.class, SetVersionCommand.class, UndoCommand.class, VersionsCommand.class, ProvidersCommand.class})
 public final class Cli implements Callable<Integer> {
 
     @Option(names = "--project", paramLabel = "DIR", description = "Open this Astro project folder at start-up.")
