@@ -25,12 +25,13 @@ public final class App extends Application {
     static volatile boolean smoke;
 
     private FxTaskRunner taskRunner;
+    private AppContext context;
     private WizardShellController shell;
 
     @Override
     public void start(Stage stage) {
         taskRunner = new FxTaskRunner();
-        AppContext context = AppContext.forUser(taskRunner);
+        context = AppContext.forUser(taskRunner);
         ViewLoader loader = Controllers.viewLoader(context,
                 new UiServices(new FxDialogs(() -> stage), StartController::chooseWithDialog, getHostServices()::showDocument));
         ViewLoader.View<WizardShellController> view = loader.load(WizardShellController.class);
@@ -74,5 +75,6 @@ public final class App extends Application {
     public void stop() {
         if (shell != null) shell.stopAllWork();
         if (taskRunner != null) taskRunner.close();
+        if (context != null) context.imageInspector().close();
     }
 }

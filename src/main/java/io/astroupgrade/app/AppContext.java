@@ -1,5 +1,7 @@
 package io.astroupgrade.app;
 
+import io.astroupgrade.docker.DockerImageInspector;
+import io.astroupgrade.docker.ImageInspector;
 import io.astroupgrade.platform.Executables;
 import io.astroupgrade.platform.UserDirs;
 import io.astroupgrade.project.ProjectFiles;
@@ -21,11 +23,14 @@ public final class AppContext {
     private final TaskRunner taskRunner;
     private final Executables executables;
     private final RuntimeCatalogService catalogService;
+    private final ImageInspector imageInspector;
     private final UpgradeSession session = new UpgradeSession();
     private final ProjectFiles projectFiles;
 
-    public AppContext(UserDirs userDirs, TaskRunner taskRunner, Executables executables, RuntimeCatalogService catalogService) {
+    public AppContext(UserDirs userDirs, TaskRunner taskRunner, Executables executables, RuntimeCatalogService catalogService,
+                      ImageInspector imageInspector) {
         this.userDirs = userDirs;
+        this.imageInspector = imageInspector;
         this.taskRunner = taskRunner;
         this.executables = executables;
         this.catalogService = catalogService;
@@ -34,7 +39,8 @@ public final class AppContext {
 
     /** The real services, with the user folders given (a temp folder in command tests). */
     public AppContext(UserDirs userDirs, TaskRunner taskRunner) {
-        this(userDirs, taskRunner, Executables.fromEnvironment(), RuntimeCatalogService.forUser(userDirs));
+        this(userDirs, taskRunner, Executables.fromEnvironment(), RuntimeCatalogService.forUser(userDirs),
+                DockerImageInspector.forUser(userDirs));
     }
 
     /** The production set-up for the current user. */
@@ -50,6 +56,9 @@ public final class AppContext {
     }
 
     public RuntimeCatalogService catalogService() { return catalogService; }
+
+    /** Docker: connects on first use, so building it costs nothing at start-up. Close it on exit. */
+    public ImageInspector imageInspector() { return imageInspector; }
 
     public UserDirs userDirs() { return userDirs; }
 

@@ -7,6 +7,7 @@ import io.astroupgrade.steps.dockerfile.DockerfileController;
 import io.astroupgrade.steps.dockerfile.DockerfileStepModel;
 import io.astroupgrade.steps.localtest.LocalTestController;
 import io.astroupgrade.steps.pin.PinController;
+import io.astroupgrade.steps.pin.PinStepModel;
 import io.astroupgrade.steps.providers.ProvidersController;
 import io.astroupgrade.runtime.considerations.ConsiderationEngine;
 import io.astroupgrade.steps.review.ReviewController;
@@ -51,7 +52,8 @@ public final class Controllers {
                 new StartModel(context.taskRunner(), context.projectFiles(), context.catalogService(), new RecentProjects(context.userDirs()), context.executables()), ui.folderChooser()));
         factory.register(ReviewController.class, () -> new ReviewController(
                 new ReviewStepModel(context.taskRunner(), ConsiderationEngine::bundled), ui.links()));
-        factory.register(PinController.class, PinController::new);
+        factory.register(PinController.class, () -> new PinController(
+                new PinStepModel(context.taskRunner(), context.imageInspector(), context.projectFiles())));
         factory.register(UpgradeTestController.class, UpgradeTestController::new);
         factory.register(DockerfileController.class, () -> new DockerfileController(
                 new DockerfileStepModel(context.taskRunner(), context.projectFiles())));

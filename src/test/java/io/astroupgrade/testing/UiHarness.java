@@ -28,6 +28,7 @@ public final class UiHarness {
     public final AnsweringDialogs dialogs = new AnsweringDialogs();
     public final ViewLoader loader;
     public Path nextFolder;
+    public final FakeImageInspector docker = new FakeImageInspector();
     public final java.util.List<String> openedLinks = new java.util.ArrayList<>();
 
     public UiHarness(Path tempDir) {
@@ -35,7 +36,7 @@ public final class UiHarness {
         // The feed address refuses at once: the catalog falls back to the bundled snapshot, as offline.
         RuntimeCatalogService catalog = new RuntimeCatalogService(dirs.cacheDir(), URI.create("http://127.0.0.1:9/astronomer-runtime"),
                 Duration.ofSeconds(2), Clock.systemUTC());
-        context = new AppContext(dirs, new ImmediateTaskRunner(), new Executables("", false), catalog);
+        context = new AppContext(dirs, new ImmediateTaskRunner(), new Executables("", false), catalog, docker);
         loader = Controllers.viewLoader(context, new UiServices(dialogs,
                 owner -> Optional.ofNullable(nextFolder).map(Path::toFile), openedLinks::add));
     }
