@@ -175,13 +175,14 @@ public final class RuntimeCatalogService {
 
     /** Writes the cache atomically; returns a note when that failed (not fatal). */
     private String writeCache(JsonNode feed, Instant fetchedAt) {
+        Path temp = null;
         try {
             Files.createDirectories(cacheDir);
             ObjectNode root = MAPPER.createObjectNode();
             root.put("fetchedAt", fetchedAt.toString());
             root.put("url", feedUrl.toString());
             root.set("feed", feed);
-            Path temp = Files.createTempFile(cacheDir, CACHE_FILE, ".tmp");
+            temp = Files.createTempFile(cacheDir, CACHE_FILE, ".tmp");
             Files.write(temp, MAPPER.writeValueAsBytes(root));
             try {
                 Files.move(temp, cacheDir.resolve(CACHE_FILE), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
@@ -190,7 +191,16 @@ public final class RuntimeCatalogService {
             }
             return null;
         } catch (IOException e) {
+            deleteQuietly(temp);
             return "The feed could not be cached in " + cacheDir + ": " + e.getMessage();
+        }
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            if (file != null) Files.deleteIfExists(file);
+        } catch (IOException e) {
+            // Left behind in the cache folder; harmless.
         }
     }
 
