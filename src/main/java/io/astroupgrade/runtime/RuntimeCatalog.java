@@ -2,7 +2,6 @@ package io.astroupgrade.runtime;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -45,11 +44,6 @@ public final class RuntimeCatalog {
 
     /** What was skipped while reading, and why the feed was not used. */
     public List<String> notes() { return notes; }
-
-    /** The highest stable, not yanked version: the CLI's "latest". */
-    public Optional<RuntimeEntry> latest() {
-        return byVersion.values().stream().filter(RuntimeEntry::isStableAndNotYanked).max(Comparator.comparing(RuntimeEntry::version));
-    }
 
     /**
      * The highest version in the same line (3.1 for 3.1-12, 12.1 for 12.1.0) that is neither yanked nor a

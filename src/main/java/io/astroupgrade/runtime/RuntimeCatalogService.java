@@ -166,10 +166,11 @@ public final class RuntimeCatalogService {
         if (!Files.isRegularFile(file)) return Optional.empty();
         try {
             JsonNode root = MAPPER.readTree(file.toFile());
+            if (!feedUrl.toString().equals(root.path("url").asText())) return Optional.empty(); // fetched from another feed
             Instant fetchedAt = Instant.parse(root.path("fetchedAt").asText());
             return Optional.of(new CachedFeed(fetchedAt, FeedParser.parse(root.path("feed"), CatalogSource.FEED)));
         } catch (IOException | RuntimeException | FeedFormatException e) {
-            return Optional.empty(); // A damaged cache is ignored; the next fetch replaces it.
+            return Optional.empty(); // A damaged cache is ignored; the next successful fetch replaces it.
         }
     }
 

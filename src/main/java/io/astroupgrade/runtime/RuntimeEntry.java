@@ -36,9 +36,6 @@ public record RuntimeEntry(
 
     public boolean isStable() { return channel == Channel.STABLE; }
 
-    /** "Latest" in the CLI's sense counts only these. */
-    public boolean isStableAndNotYanked() { return isStable() && !yanked; }
-
     /** "2.10" from "2.10.5" or "2.10"; null when unknown or malformed. */
     public String airflowMinor() {
         if (airflowVersion == null) return null;

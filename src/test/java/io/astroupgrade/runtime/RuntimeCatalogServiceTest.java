@@ -171,4 +171,12 @@ class RuntimeCatalogServiceTest {
         assertThat(catalog.status().origin()).isEqualTo(CatalogSource.SNAPSHOT);
         assertThat(catalog.status().offline()).isTrue();
     }
+
+    @Test
+    void aCacheFromAnotherFeedIsIgnored() throws IOException {
+        URI url = serve();
+        service(url, NOW).load();
+        RuntimeCatalog other = service(refusingUrl(), NOW).load();
+        assertThat(other.status().origin()).isEqualTo(CatalogSource.SNAPSHOT);
+    }
 }
