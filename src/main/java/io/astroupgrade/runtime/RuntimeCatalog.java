@@ -40,6 +40,15 @@ public final class RuntimeCatalog {
     /** Whether any source knows this version: the check the Dockerfile editor uses. */
     public boolean exists(RuntimeVersion version) { return version != null && byVersion.containsKey(version); }
 
+    /**
+     * False only when the version is known not to exist: the catalog comes from the live feed (which lists
+     * every version) and nobody lists it. Offline, an unlisted version may still exist. Fits the Dockerfile
+     * editor's availability hook: {@code catalog::mayExist}.
+     */
+    public boolean mayExist(RuntimeVersion version) {
+        return exists(version) || status.origin() != CatalogSource.FEED || status.offline();
+    }
+
     public CatalogStatus status() { return status; }
 
     /** What was skipped while reading, and why the feed was not used. */

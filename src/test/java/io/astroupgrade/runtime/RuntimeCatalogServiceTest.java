@@ -179,4 +179,17 @@ class RuntimeCatalogServiceTest {
         RuntimeCatalog other = service(refusingUrl(), NOW).load();
         assertThat(other.status().origin()).isEqualTo(CatalogSource.SNAPSHOT);
     }
+
+    @Test
+    void onlyTheLiveFeedCanSayThatAVersionDoesNotExist() throws IOException {
+        RuntimeVersion unlisted = RuntimeVersion.parse("13.12.0");
+        RuntimeCatalog live = service(serve(), NOW).load();
+        assertThat(live.exists(unlisted)).isFalse();
+        assertThat(live.mayExist(unlisted)).isFalse();
+        assertThat(live.mayExist(RuntimeVersion.parse("9.7.0"))).isTrue();
+
+        RuntimeCatalog offline = service(refusingUrl(), NOW).load();
+        assertThat(offline.exists(unlisted)).isFalse();
+        assertThat(offline.mayExist(unlisted)).isTrue();
+    }
 }
