@@ -43,6 +43,20 @@ public record RuntimeEntry(
         return parts.length >= 2 ? parts[0] + "." + parts[1] : null;
     }
 
+    /**
+     * The support status on a given day, for the target chooser: "yanked", "maintained until 2026-10-31",
+     * "basic support until 2027-04-30", "unsupported since 2027-04-30", "maintenance ended 2024-06-30"
+     * (basic support unknown), "deprecated" or "unknown".
+     */
+    public String supportStatus(LocalDate today) {
+        if (yanked) return "yanked";
+        if (endOfMaintenance != null && !today.isAfter(endOfMaintenance)) return "maintained until " + endOfMaintenance;
+        if (endOfBasicSupport != null && !today.isAfter(endOfBasicSupport)) return "basic support until " + endOfBasicSupport;
+        if (endOfBasicSupport != null) return "unsupported since " + endOfBasicSupport;
+        if (endOfMaintenance != null) return "maintenance ended " + endOfMaintenance;
+        return channel == Channel.DEPRECATED ? "deprecated" : "unknown";
+    }
+
     /** Text for the yanked reason, never empty. */
     public String yankedReasonText() {
         return yankedReason == null || yankedReason.isBlank() ? "Astronomer has not published the reason" : yankedReason.strip();

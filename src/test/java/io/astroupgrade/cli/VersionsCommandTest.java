@@ -59,7 +59,7 @@ class VersionsCommandTest {
                 .contains("Recommended: 12.8.0")
                 .contains("Latest overall: 3.3-2")
                 .contains("warning: On Astro, an in-place upgrade to Airflow 3 needs the Deployment on Runtime 13.7.0")
-                .containsPattern("(?m)^12\\.8\\.0 +2\\.10 +stable +- +snapshot +\\[recommended\\]")
+                .containsPattern("(?m)^12\\.8\\.0 +2\\.10 +stable +- +snapshot +unknown +\\[recommended\\]")
                 .containsPattern("(?m)^12\\.10\\.0 .* observed .*details unknown")
                 .doesNotContainPattern("(?m)^(3\\.0-9|12\\.1\\.0|9\\.7\\.0) ");
         assertThat(err.toString()).isEmpty();
@@ -70,7 +70,7 @@ class VersionsCommandTest {
         assertThat(run("--all", "--current", "8.1.0")).isZero();
         assertThat(out.toString())
                 .containsPattern("(?m)^9\\.3\\.0 .*\\[yanked\\] 9\\.3\\.0 is yanked and cannot be used: Has significant scheduling performance issues\\.")
-                .containsPattern("(?m)^9\\.17\\.0 .*\\[deprecated\\]")
+                .containsPattern("(?m)^9\\.17\\.0 .* maintenance ended 2025-01-31 +\\[deprecated\\]")
                 .containsPattern("(?m)^3\\.1-12 .*\\[not latest patch\\]");
     }
 
