@@ -13,6 +13,8 @@ import io.astroupgrade.runtime.TargetPolicy;
 import java.io.PrintWriter;
 import java.net.URI;
 import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -104,14 +106,15 @@ public final class VersionsCommand implements Callable<Integer> {
             out.println(all ? "No higher version is known." : "No higher stable version is known; --all lists deprecated ones.");
             return;
         }
-        String format = "%-10s %-9s %-11s %-11s %-9s %s%n";
-        out.printf(format, "VERSION", "AIRFLOW", "CHANNEL", "RELEASED", "SOURCE", "NOTES");
+        String format = "%-10s %-9s %-11s %-11s %-9s %-29s %s%n";
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        out.printf(format, "VERSION", "AIRFLOW", "CHANNEL", "RELEASED", "SOURCE", "SUPPORT", "NOTES");
         for (TargetCandidate c : rows) {
             RuntimeEntry e = c.entry();
             String mark = c.availability() == TargetCandidate.Availability.AVAILABLE ? "" : "[" + c.availability().name().toLowerCase().replace('_', ' ') + "] ";
             if (options.recommended().filter(r -> r.equals(c)).isPresent()) mark = "[recommended] " + mark;
             out.printf(format, e.version(), orDash(e.airflowVersion()), e.channel().label(), orDash(e.releaseDate()), e.source().label(),
-                    mark + String.join(" ", c.notes().stream().filter(n -> !options.warnings().contains(n)).toList()));
+                    e.supportStatus(today), mark + String.join(" ", c.notes().stream().filter(n -> !options.warnings().contains(n)).toList()));
         }
     }
 

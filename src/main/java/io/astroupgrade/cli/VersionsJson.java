@@ -58,6 +58,7 @@ final class VersionsJson {
         map.put("endOfMaintenance", text(e.endOfMaintenance()));
         map.put("endOfBasicSupport", text(e.endOfBasicSupport()));
         map.put("airflowDatabaseMigration", e.airflowDatabaseMigration());
+        map.put("supportStatus", e.supportStatus(java.time.LocalDate.now(java.time.ZoneOffset.UTC)));
         map.put("source", e.source().label());
         map.put("availability", c.availability().name().toLowerCase());
         map.put("selectable", c.selectable());

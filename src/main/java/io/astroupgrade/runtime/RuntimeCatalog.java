@@ -2,7 +2,6 @@ package io.astroupgrade.runtime;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -41,15 +40,19 @@ public final class RuntimeCatalog {
     /** Whether any source knows this version: the check the Dockerfile editor uses. */
     public boolean exists(RuntimeVersion version) { return version != null && byVersion.containsKey(version); }
 
+    /**
+     * False only when the version is known not to exist: the catalog comes from the live feed (which lists
+     * every version) and nobody lists it. Offline, an unlisted version may still exist. Fits the Dockerfile
+     * editor's availability hook: {@code catalog::mayExist}.
+     */
+    public boolean mayExist(RuntimeVersion version) {
+        return exists(version) || status.origin() != CatalogSource.FEED || status.offline();
+    }
+
     public CatalogStatus status() { return status; }
 
     /** What was skipped while reading, and why the feed was not used. */
     public List<String> notes() { return notes; }
-
-    /** The highest stable, not yanked version: the CLI's "latest". */
-    public Optional<RuntimeEntry> latest() {
-        return byVersion.values().stream().filter(RuntimeEntry::isStableAndNotYanked).max(Comparator.comparing(RuntimeEntry::version));
-    }
 
     /**
      * The highest version in the same line (3.1 for 3.1-12, 12.1 for 12.1.0) that is neither yanked nor a

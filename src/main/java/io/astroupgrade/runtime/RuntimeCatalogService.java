@@ -48,7 +48,8 @@ public final class RuntimeCatalogService {
     private final URI feedUrl;
     private final Duration deadline;
     private final Clock clock;
-    private final BundledCatalog bundled;
+    private final Object bundledLock = new Object();
+    private BundledCatalog bundled;
     private HttpClient client;
 
     public RuntimeCatalogService(Path cacheDir, URI feedUrl, Duration deadline, Clock clock) {
@@ -56,7 +57,6 @@ public final class RuntimeCatalogService {
         this.feedUrl = feedUrl;
         this.deadline = deadline;
         this.clock = clock;
-        this.bundled = BundledCatalog.load();
     }
 
     /** The production set-up: the real feed, a 5 s deadline, the user's cache folder. */
@@ -64,7 +64,16 @@ public final class RuntimeCatalogService {
         return new RuntimeCatalogService(dirs.cacheDir(), DEFAULT_FEED_URL, DEFAULT_DEADLINE, Clock.systemUTC());
     }
 
-    public BundledCatalog bundled() { return bundled; }
+    /**
+     * The shipped snapshot, read on first use (so that building the service at start-up costs nothing).
+     * Its own lock: it never waits for a fetch in progress.
+     */
+    public BundledCatalog bundled() {
+        synchronized (bundledLock) {
+            if (bundled == null) bundled = BundledCatalog.load();
+            return bundled;
+        }
+    }
 
     /** A fresh cached feed if there is one, otherwise a fetch (bounded by the deadline). Never throws for network trouble. */
     public synchronized RuntimeCatalog load() {
@@ -84,7 +93,7 @@ public final class RuntimeCatalogService {
     public synchronized RuntimeCatalog offline() {
         Optional<CachedFeed> cached = readCache();
         return cached.map(c -> catalog(c, false, null))
-                .orElseGet(() -> bundled.with(List.of(), CatalogStatus.snapshot(bundled.date(), false, null), List.of()));
+                .orElseGet(() -> bundled().with(List.of(), CatalogStatus.snapshot(bundled().date(), false, null), List.of()));
     }
 
     private RuntimeCatalog fetchOrFallBack(Optional<CachedFeed> cached) {
@@ -93,18 +102,18 @@ public final class RuntimeCatalogService {
             FeedParser.Result result = FeedParser.parse(feed, CatalogSource.FEED);
             Instant now = clock.instant();
             String cacheProblem = writeCache(feed, now);
-            return bundled.with(result.entries(), new CatalogStatus(CatalogSource.FEED, now, false, null),
+            return bundled().with(result.entries(), new CatalogStatus(CatalogSource.FEED, now, false, null),
                     cacheProblem == null ? result.notes() : concat(List.of(cacheProblem), result.notes()));
         } catch (FeedUnavailableException | FeedFormatException e) {
             String problem = "The version feed was not used: " + e.getMessage() + ".";
             return cached.map(c -> catalog(c, true, problem))
-                    .orElseGet(() -> bundled.with(List.of(), CatalogStatus.snapshot(bundled.date(), true, problem), List.of(problem)));
+                    .orElseGet(() -> bundled().with(List.of(), CatalogStatus.snapshot(bundled().date(), true, problem), List.of(problem)));
         }
     }
 
     private RuntimeCatalog catalog(CachedFeed cached, boolean offline, String problem) {
         List<String> notes = problem == null ? cached.result().notes() : concat(List.of(problem), cached.result().notes());
-        return bundled.with(cached.result().entries(), new CatalogStatus(CatalogSource.FEED, cached.fetchedAt(), offline, problem), notes);
+        return bundled().with(cached.result().entries(), new CatalogStatus(CatalogSource.FEED, cached.fetchedAt(), offline, problem), notes);
     }
 
     private JsonNode fetch() throws FeedUnavailableException, FeedFormatException {
@@ -166,22 +175,24 @@ public final class RuntimeCatalogService {
         if (!Files.isRegularFile(file)) return Optional.empty();
         try {
             JsonNode root = MAPPER.readTree(file.toFile());
+            if (!feedUrl.toString().equals(root.path("url").asText())) return Optional.empty(); // fetched from another feed
             Instant fetchedAt = Instant.parse(root.path("fetchedAt").asText());
             return Optional.of(new CachedFeed(fetchedAt, FeedParser.parse(root.path("feed"), CatalogSource.FEED)));
         } catch (IOException | RuntimeException | FeedFormatException e) {
-            return Optional.empty(); // A damaged cache is ignored; the next fetch replaces it.
+            return Optional.empty(); // A damaged cache is ignored; the next successful fetch replaces it.
         }
     }
 
     /** Writes the cache atomically; returns a note when that failed (not fatal). */
     private String writeCache(JsonNode feed, Instant fetchedAt) {
+        Path temp = null;
         try {
             Files.createDirectories(cacheDir);
             ObjectNode root = MAPPER.createObjectNode();
             root.put("fetchedAt", fetchedAt.toString());
             root.put("url", feedUrl.toString());
             root.set("feed", feed);
-            Path temp = Files.createTempFile(cacheDir, CACHE_FILE, ".tmp");
+            temp = Files.createTempFile(cacheDir, CACHE_FILE, ".tmp");
             Files.write(temp, MAPPER.writeValueAsBytes(root));
             try {
                 Files.move(temp, cacheDir.resolve(CACHE_FILE), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
@@ -190,7 +201,16 @@ public final class RuntimeCatalogService {
             }
             return null;
         } catch (IOException e) {
+            deleteQuietly(temp);
             return "The feed could not be cached in " + cacheDir + ": " + e.getMessage();
+        }
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            if (file != null) Files.deleteIfExists(file);
+        } catch (IOException e) {
+            // Left behind in the cache folder; harmless.
         }
     }
 

@@ -36,14 +36,25 @@ public record RuntimeEntry(
 
     public boolean isStable() { return channel == Channel.STABLE; }
 
-    /** "Latest" in the CLI's sense counts only these. */
-    public boolean isStableAndNotYanked() { return isStable() && !yanked; }
-
     /** "2.10" from "2.10.5" or "2.10"; null when unknown or malformed. */
     public String airflowMinor() {
         if (airflowVersion == null) return null;
         String[] parts = airflowVersion.split("[.+]");
         return parts.length >= 2 ? parts[0] + "." + parts[1] : null;
+    }
+
+    /**
+     * The support status on a given day, for the target chooser: "yanked", "maintained until 2026-10-31",
+     * "basic support until 2027-04-30", "unsupported since 2027-04-30", "maintenance ended 2024-06-30"
+     * (basic support unknown), "deprecated" or "unknown".
+     */
+    public String supportStatus(LocalDate today) {
+        if (yanked) return "yanked";
+        if (endOfMaintenance != null && !today.isAfter(endOfMaintenance)) return "maintained until " + endOfMaintenance;
+        if (endOfBasicSupport != null && !today.isAfter(endOfBasicSupport)) return "basic support until " + endOfBasicSupport;
+        if (endOfBasicSupport != null) return "unsupported since " + endOfBasicSupport;
+        if (endOfMaintenance != null) return "maintenance ended " + endOfMaintenance;
+        return channel == Channel.DEPRECATED ? "deprecated" : "unknown";
     }
 
     /** Text for the yanked reason, never empty. */

@@ -55,7 +55,8 @@ public final class TargetPolicy {
     /**
      * The check for a version named by hand (target chooser, {@code plan --to}, {@code versions --target}):
      * malformed, partial, lower, equal and yanked versions are refused with the reason; deprecated ones
-     * are accepted with a warning; versions in no catalog need an explicit confirmation.
+     * are accepted with a warning; versions in no catalog need an explicit confirmation. With {@code current}
+     * null (the Dockerfile does not say), only the target itself is judged.
      */
     public TargetCheck check(RuntimeVersion current, String targetText) {
         RuntimeVersion target;
@@ -64,10 +65,10 @@ public final class TargetPolicy {
         } catch (InvalidVersionException e) {
             return new TargetCheck(Verdict.REFUSED, null, List.of(e.getMessage()));
         }
-        if (target.equals(current)) {
+        if (current != null && target.equals(current)) {
             return new TargetCheck(Verdict.REFUSED, target, List.of("The project is already on " + target + "."));
         }
-        if (target.isBelow(current)) {
+        if (current != null && target.isBelow(current)) {
             return new TargetCheck(Verdict.REFUSED, target, List.of(target + " is lower than the current " + current
                     + ". Astro refuses downgrades; the only way back is a rollback in the Deployment's deploy history."));
         }
@@ -76,7 +77,7 @@ public final class TargetPolicy {
             List<String> messages = new ArrayList<>();
             messages.add(target + " is not in any catalog (" + catalog.status().text() + "). Continue only if you are sure"
                     + " the image exists; the build will fail otherwise.");
-            if (target.isAirflow3()) airflow3Gate(current).ifPresent(messages::add);
+            if (target.isAirflow3() && current != null) airflow3Gate(current).ifPresent(messages::add);
             return new TargetCheck(Verdict.NEEDS_CONFIRMATION, target, messages);
         }
         TargetCandidate candidate = classify(current, entry.get());

@@ -6,12 +6,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.astroupgrade.app.AppContext;
 import io.astroupgrade.app.Cli;
 import io.astroupgrade.platform.UserDirs;
+import io.astroupgrade.runtime.FeedServer;
 import io.astroupgrade.tasks.ImmediateTaskRunner;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,7 +21,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import picocli.CommandLine;
 
-/** {@code versions}, offline (a refused loopback port stands in for the feed), with the user folders in a temp dir. */
+/** {@code versions}, mostly offline (a refused loopback port stands in for the feed), with the user folders in a temp dir. */
 class VersionsCommandTest {
 
     @TempDir
@@ -33,10 +32,8 @@ class VersionsCommandTest {
     private final StringWriter err = new StringWriter();
 
     @BeforeEach
-    void refusingFeed() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            feedUrl = "http://127.0.0.1:" + socket.getLocalPort() + "/astronomer-runtime";
-        }
+    void refusingFeed() {
+        feedUrl = FeedServer.refusingUrl().toString();
     }
 
     private int run(String... args) {
@@ -62,7 +59,7 @@ class VersionsCommandTest {
                 .contains("Recommended: 12.8.0")
                 .contains("Latest overall: 3.3-2")
                 .contains("warning: On Astro, an in-place upgrade to Airflow 3 needs the Deployment on Runtime 13.7.0")
-                .containsPattern("(?m)^12\\.8\\.0 +2\\.10 +stable +- +snapshot +\\[recommended\\]")
+                .containsPattern("(?m)^12\\.8\\.0 +2\\.10 +stable +- +snapshot +unknown +\\[recommended\\]")
                 .containsPattern("(?m)^12\\.10\\.0 .* observed .*details unknown")
                 .doesNotContainPattern("(?m)^(3\\.0-9|12\\.1\\.0|9\\.7\\.0) ");
         assertThat(err.toString()).isEmpty();
@@ -73,7 +70,7 @@ class VersionsCommandTest {
         assertThat(run("--all", "--current", "8.1.0")).isZero();
         assertThat(out.toString())
                 .containsPattern("(?m)^9\\.3\\.0 .*\\[yanked\\] 9\\.3\\.0 is yanked and cannot be used: Has significant scheduling performance issues\\.")
-                .containsPattern("(?m)^9\\.17\\.0 .*\\[deprecated\\]")
+                .containsPattern("(?m)^9\\.17\\.0 .* maintenance ended 2025-01-31 +\\[deprecated\\]")
                 .containsPattern("(?m)^3\\.1-12 .*\\[not latest patch\\]");
     }
 
@@ -120,5 +117,18 @@ class VersionsCommandTest {
                 + " (the astro CLI refuses partial versions)." + System.lineSeparator());
         assertThat(run("--target", "12.1.0")).isEqualTo(1);
         assertThat(err.toString()).contains("--target needs --current");
+    }
+
+    @Test
+    void refreshReadsTheLiveFeedAndSaysSo() {
+        try (FeedServer feed = FeedServer.start()) {
+            feedUrl = feed.url().toString();
+            assertThat(run("--refresh", "--current", "12.9.0")).isZero();
+            assertThat(feed.requests).hasValue(1);
+        }
+        assertThat(out.toString()).containsPattern("Catalog: feed of \\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2} UTC")
+                .containsPattern("(?m)^13\\.7\\.0 +2\\.11\\.0 +stable +2025-12-01 +feed")
+                .contains("Recommended: 12.10.0");
+        assertThat(home.resolve("cache/runtime-feed.json")).exists();
     }
 }

@@ -103,4 +103,14 @@ class FeedParserTest {
             assertThat(TestCatalogs.resource(name)).as(name).isEqualTo(Files.readString(Path.of(shared, "data", name)));
         }
     }
+
+    @Test
+    void supportStatusFollowsTheLifecycleDates() {
+        assertThat(entry("12.9.0").supportStatus(LocalDate.of(2026, 1, 1))).isEqualTo("maintained until 2026-10-31");
+        assertThat(entry("12.9.0").supportStatus(LocalDate.of(2026, 12, 1))).isEqualTo("basic support until 2027-04-30");
+        assertThat(entry("12.9.0").supportStatus(LocalDate.of(2027, 5, 1))).isEqualTo("unsupported since 2027-04-30");
+        assertThat(entry("10.9.0").supportStatus(LocalDate.of(2026, 1, 1))).isEqualTo("maintenance ended 2024-06-30");
+        assertThat(entry("13.8.0").supportStatus(LocalDate.of(2026, 1, 1))).isEqualTo("yanked");
+        assertThat(entry("13.11.0").supportStatus(LocalDate.of(2026, 1, 1))).isEqualTo("unknown");
+    }
 }

@@ -2,25 +2,14 @@ package io.astroupgrade.runtime;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -34,48 +23,20 @@ class RuntimeCatalogServiceTest {
     @TempDir
     Path cache;
 
-    private HttpServer server;
-    private final AtomicInteger requests = new AtomicInteger();
-    private final AtomicReference<String> body = new AtomicReference<>(TestCatalogs.resource("feed-realistic.json"));
-    private final AtomicInteger status = new AtomicInteger(200);
-    private final CountDownLatch release = new CountDownLatch(1);
-    private volatile boolean hang;
+    private FeedServer feed;
 
     @AfterEach
     void stop() {
-        release.countDown();
-        if (server != null) server.stop(0);
+        if (feed != null) feed.close();
     }
 
-    private URI serve() throws IOException {
-        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        server.setExecutor(Executors.newCachedThreadPool(r -> { Thread t = new Thread(r); t.setDaemon(true); return t; }));
-        server.createContext("/astronomer-runtime", exchange -> {
-            requests.incrementAndGet();
-            try {
-                if (hang) release.await(10, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            byte[] bytes = body.get().getBytes(StandardCharsets.UTF_8);
-            exchange.sendResponseHeaders(status.get(), bytes.length);
-            try (OutputStream out = exchange.getResponseBody()) {
-                out.write(bytes);
-            }
-        });
-        server.start();
-        return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/astronomer-runtime");
+    private URI serve() {
+        feed = FeedServer.start();
+        return feed.url();
     }
 
     private RuntimeCatalogService service(URI url, Instant now) {
         return new RuntimeCatalogService(cache, url, DEADLINE, Clock.fixed(now, ZoneOffset.UTC));
-    }
-
-    /** A port nobody listens on: bound, then closed. */
-    private static URI refusingUrl() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return URI.create("http://127.0.0.1:" + socket.getLocalPort() + "/astronomer-runtime");
-        }
     }
 
     @Test
@@ -92,7 +53,7 @@ class RuntimeCatalogServiceTest {
         assertThat(catalog.find(RuntimeVersion.parse("3.2-5")).orElseThrow().source()).isEqualTo(CatalogSource.OBSERVED);
         assertThat(catalog.notes()).anySatisfy(n -> assertThat(n).contains("'latest'"));
         assertThat(cache.resolve(RuntimeCatalogService.CACHE_FILE)).exists();
-        assertThat(requests).hasValue(1);
+        assertThat(feed.requests).hasValue(1);
     }
 
     @Test
@@ -100,18 +61,18 @@ class RuntimeCatalogServiceTest {
         URI url = serve();
         service(url, NOW).load();
         RuntimeCatalog later = service(url, NOW.plus(Duration.ofHours(1))).load();
-        assertThat(requests).hasValue(1);
+        assertThat(feed.requests).hasValue(1);
         assertThat(later.status().text()).isEqualTo("feed of 2026-11-26 14:00 UTC");
 
         service(url, NOW.plus(Duration.ofHours(1))).refresh();
-        assertThat(requests).hasValue(2);
+        assertThat(feed.requests).hasValue(2);
         service(url, NOW.plus(RuntimeCatalogService.CACHE_MAX_AGE).plus(Duration.ofHours(2))).load();
-        assertThat(requests).hasValue(3);
+        assertThat(feed.requests).hasValue(3);
     }
 
     @Test
     void refusedConnectionFallsBackToTheSnapshotWithoutAnError() throws IOException {
-        RuntimeCatalog catalog = service(refusingUrl(), NOW).load();
+        RuntimeCatalog catalog = service(FeedServer.refusingUrl(), NOW).load();
 
         assertThat(catalog.status().offline()).isTrue();
         assertThat(catalog.status().origin()).isEqualTo(CatalogSource.SNAPSHOT);
@@ -123,8 +84,8 @@ class RuntimeCatalogServiceTest {
 
     @Test
     void aServerThatNeverAnswersIsCutOffAtTheDeadline() throws IOException {
-        hang = true;
         URI url = serve();
+        feed.hang();
         long start = System.nanoTime();
         RuntimeCatalog catalog = service(url, NOW).refresh();
         long elapsedMs = (System.nanoTime() - start) / 1_000_000;
@@ -138,8 +99,8 @@ class RuntimeCatalogServiceTest {
     void offlineAfterAFetchUsesTheCachedFeedWithItsDate() throws IOException {
         URI url = serve();
         service(url, NOW).load();
-        server.stop(0);
-        server = null;
+        feed.close();
+        feed = null;
 
         RuntimeCatalog catalog = service(url, NOW.plus(Duration.ofDays(3))).refresh();
         assertThat(catalog.status().offline()).isTrue();
@@ -154,12 +115,12 @@ class RuntimeCatalogServiceTest {
     @Test
     void errorStatusAndGarbageAreTreatedAsOffline() throws IOException {
         URI url = serve();
-        status.set(503);
+        feed.status.set(503);
         assertThat(service(url, NOW).refresh().status().problem()).contains("answered HTTP 503");
-        status.set(200);
-        body.set("<html>captive portal</html>");
+        feed.status.set(200);
+        feed.body.set("<html>captive portal</html>");
         assertThat(service(url, NOW).refresh().status().problem()).contains("not valid JSON");
-        body.set("{\"hello\": 1}");
+        feed.body.set("{\"hello\": 1}");
         assertThat(service(url, NOW).refresh().status().problem()).contains("neither runtimeVersions");
         assertThat(cache.resolve(RuntimeCatalogService.CACHE_FILE)).doesNotExist();
     }
@@ -167,8 +128,29 @@ class RuntimeCatalogServiceTest {
     @Test
     void aDamagedCacheIsIgnored() throws IOException {
         Files.writeString(cache.resolve(RuntimeCatalogService.CACHE_FILE), "{ broken");
-        RuntimeCatalog catalog = service(refusingUrl(), NOW).load();
+        RuntimeCatalog catalog = service(FeedServer.refusingUrl(), NOW).load();
         assertThat(catalog.status().origin()).isEqualTo(CatalogSource.SNAPSHOT);
         assertThat(catalog.status().offline()).isTrue();
+    }
+
+    @Test
+    void aCacheFromAnotherFeedIsIgnored() throws IOException {
+        URI url = serve();
+        service(url, NOW).load();
+        RuntimeCatalog other = service(FeedServer.refusingUrl(), NOW).load();
+        assertThat(other.status().origin()).isEqualTo(CatalogSource.SNAPSHOT);
+    }
+
+    @Test
+    void onlyTheLiveFeedCanSayThatAVersionDoesNotExist() throws IOException {
+        RuntimeVersion unlisted = RuntimeVersion.parse("13.12.0");
+        RuntimeCatalog live = service(serve(), NOW).load();
+        assertThat(live.exists(unlisted)).isFalse();
+        assertThat(live.mayExist(unlisted)).isFalse();
+        assertThat(live.mayExist(RuntimeVersion.parse("9.7.0"))).isTrue();
+
+        RuntimeCatalog offline = service(FeedServer.refusingUrl(), NOW).load();
+        assertThat(offline.exists(unlisted)).isFalse();
+        assertThat(offline.mayExist(unlisted)).isTrue();
     }
 }

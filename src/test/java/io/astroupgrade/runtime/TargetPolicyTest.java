@@ -151,4 +151,11 @@ class TargetPolicyTest {
         assertThat(options.recommended().orElseThrow().notes()).anySatisfy(n -> assertThat(n).contains("details unknown"));
         assertThat(new TargetPolicy(TestCatalogs.bundled()).options(v("12.1.0")).recommended().orElseThrow().version()).isEqualTo(v("12.8.0"));
     }
+
+    @Test
+    void withoutACurrentVersionOnlyTheTargetIsJudged() {
+        assertThat(policy.check(null, "13.8.0").verdict()).isEqualTo(Verdict.REFUSED);
+        assertThat(policy.check(null, "12.9.0").verdict()).isEqualTo(Verdict.ACCEPTED);
+        assertThat(policy.check(null, "3.9-1").verdict()).isEqualTo(Verdict.NEEDS_CONFIRMATION);
+    }
 }

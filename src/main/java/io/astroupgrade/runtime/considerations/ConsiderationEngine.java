@@ -158,9 +158,9 @@ public final class ConsiderationEngine {
                                 + (r.pinned() ? " pins " : " lists ") + r.name()))).orElse(List.of());
                 case "requirements_lacks" -> requirement(facts, arg).isPresent() ? List.of()
                         : List.of(new Finding("requirements.txt", 0, "requirements.txt does not list " + arg));
-                case "requirements_regex" -> matches("requirements.txt", facts.requirementLines(), arg);
-                case "dockerfile_regex" -> matches("Dockerfile", facts.dockerfileLines(), arg);
-                case "env_file_regex" -> matches(".env", facts.dotEnvLines(), arg);
+                case "requirements_regex" -> matches("requirements.txt", facts.requirementLines(), Pattern.compile(arg));
+                case "dockerfile_regex" -> matches("Dockerfile", facts.dockerfileLines(), Pattern.compile(arg));
+                case "env_file_regex" -> matches(".env", facts.dotEnvLines(), Pattern.compile(arg));
                 case "code_regex" -> codeMatches(facts, arg);
                 case "env_lacks" -> facts.dockerfileEnv().containsKey(arg) || facts.dotEnv().containsKey(arg) ? List.of()
                         : List.of(new Finding("Dockerfile", 0, arg + " is set neither by an ENV line in the Dockerfile nor in .env"));
@@ -211,10 +211,11 @@ public final class ConsiderationEngine {
         }
 
         private static List<Finding> codeMatches(ProjectFacts facts, String regex) {
+            Pattern pattern = Pattern.compile(regex);
             List<Finding> found = new ArrayList<>();
             int more = 0;
             for (ProjectFacts.SourceFile file : facts.code()) {
-                for (Finding f : matches(file.path(), file.lines(), regex)) {
+                for (Finding f : matches(file.path(), file.lines(), pattern)) {
                     if (found.size() < MAX_FINDINGS_PER_CHECK) found.add(f); else more++;
                 }
             }
@@ -222,8 +223,7 @@ public final class ConsiderationEngine {
             return found;
         }
 
-        private static List<Finding> matches(String file, List<String> lines, String regex) {
-            Pattern pattern = Pattern.compile(regex);
+        private static List<Finding> matches(String file, List<String> lines, Pattern pattern) {
             List<Finding> found = new ArrayList<>();
             for (int i = 0; i < lines.size() && found.size() < MAX_FINDINGS_PER_CHECK; i++) {
                 if (pattern.matcher(lines.get(i)).find()) {

@@ -37,6 +37,8 @@ public final class ProjectFactsReader {
     private static final Pattern ENV = Pattern.compile("^\\s*ENV\\s+(.*)$", Pattern.CASE_INSENSITIVE);
     private static final Pattern ENV_PAIR = Pattern.compile("(?:^|\\s)([A-Za-z_][A-Za-z0-9_]*)=");
     private static final Pattern DOT_ENV = Pattern.compile("^\\s*(?:export\\s+)?([A-Za-z_][A-Za-z0-9_]*)\\s*=");
+    /** Astro Runtime repositories: astro-runtime(-dev) on any registry, and the Airflow 3 runtime registries. */
+    private static final Pattern RUNTIME_REPOSITORY = Pattern.compile("(^|/)astro-runtime(-dev)?$|^(astrocrpublic\\.azurecr\\.io|air\\.astronomer\\.io)/runtime$");
     private static final Pattern ARG_REFERENCE = Pattern.compile("\\$\\{([A-Za-z_][A-Za-z0-9_]*)}|\\$([A-Za-z_][A-Za-z0-9_]*)");
 
     private ProjectFactsReader() {}
@@ -58,11 +60,20 @@ public final class ProjectFactsReader {
                 notes.add(name + " is larger than 1 MB and was not read.");
                 return List.of();
             }
-            return new String(Files.readAllBytes(file), StandardCharsets.UTF_8).lines().toList();
+            return decode(Files.readAllBytes(file)).lines().toList();
         } catch (IOException e) {
             notes.add(name + " could not be read: " + e.getMessage());
             return List.of();
         }
+    }
+
+    /** UTF-8, or UTF-16 when a byte-order mark says so (Windows editors write it); a UTF-8 BOM is dropped. */
+    static String decode(byte[] bytes) {
+        if (bytes.length >= 2 && (bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF || bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE)) {
+            return new String(bytes, StandardCharsets.UTF_16);
+        }
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        return text.startsWith("\uFEFF") ? text.substring(1) : text;
     }
 
     /** The final stage's base: the last FROM, with ARG defaults substituted. */
@@ -76,7 +87,9 @@ public final class ProjectFactsReader {
             Matcher from = FROM.matcher(line);
             if (from.find()) {
                 String reference = substitute(from.group(2), args);
-                base = new ProjectFacts.BaseImage(reference, i + 1, tagOf(reference).flatMap(RuntimeTag::parse));
+                Optional<RuntimeTag> tag = RUNTIME_REPOSITORY.matcher(repositoryOf(reference)).find()
+                        ? tagOf(reference).flatMap(RuntimeTag::parse) : Optional.empty();
+                base = new ProjectFacts.BaseImage(reference, i + 1, tag);
             }
         }
         return Optional.ofNullable(base);
@@ -94,9 +107,19 @@ public final class ProjectFactsReader {
 
     /** The tag of an image reference: after the last ':' that follows the last '/', digest removed. */
     static Optional<String> tagOf(String reference) {
-        String ref = reference.contains("@") ? reference.substring(0, reference.indexOf('@')) : reference;
+        String ref = withoutDigest(reference);
         int colon = ref.lastIndexOf(':');
         return colon > ref.lastIndexOf('/') ? Optional.of(ref.substring(colon + 1)) : Optional.empty();
+    }
+
+    private static String repositoryOf(String reference) {
+        String ref = withoutDigest(reference);
+        int colon = ref.lastIndexOf(':');
+        return colon > ref.lastIndexOf('/') ? ref.substring(0, colon) : ref;
+    }
+
+    private static String withoutDigest(String reference) {
+        return reference.contains("@") ? reference.substring(0, reference.indexOf('@')) : reference;
     }
 
     private static String unquote(String value) {
@@ -164,7 +187,7 @@ public final class ProjectFactsReader {
                             notes.add(path + " is larger than 1 MB and was not scanned.");
                         } else {
                             try {
-                                files.add(new ProjectFacts.SourceFile(path, new String(Files.readAllBytes(file), StandardCharsets.UTF_8).lines().toList()));
+                                files.add(new ProjectFacts.SourceFile(path, decode(Files.readAllBytes(file)).lines().toList()));
                             } catch (IOException e) {
                                 notes.add(path + " could not be read: " + e.getMessage());
                             }

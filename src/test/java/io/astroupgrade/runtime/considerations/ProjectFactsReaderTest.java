@@ -6,7 +6,10 @@ import io.astroupgrade.runtime.RuntimeVersion;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -83,5 +86,58 @@ class ProjectFactsReaderTest {
         assertThat(facts.code()).isEmpty();
         assertThat(facts.baseImage()).isEmpty();
         assertThat(List.copyOf(facts.rootFiles())).isEmpty();
+    }
+
+    @Test
+    void onlyRuntimeImagesGiveARuntimeTag() {
+        assertThat(new TestProject(dir).dockerfile("FROM quay.io/astronomer/ap-airflow:2.6.2-buster\n").facts().baseImage().orElseThrow().tag()).isEmpty();
+        assertThat(new TestProject(dir).dockerfile("FROM node:20.15.1-alpine\n").facts().baseImage().orElseThrow().tag()).isEmpty();
+        assertThat(new TestProject(dir).dockerfile("FROM astrocrpublic.azurecr.io/astronomer/astro-runtime:12.1.0\n").facts()
+                .baseImage().orElseThrow().tag()).isPresent();
+        assertThat(new TestProject(dir).dockerfile("FROM astrocrpublic.azurecr.io/runtime:3.1-12-python-3.12\n").facts()
+                .baseImage().orElseThrow().tag().orElseThrow().pythonVersion()).hasValue("3.12");
+    }
+
+    @Test
+    void readsUtf16AndBomFiles() throws IOException {
+        new TestProject(dir);
+        Files.write(dir.resolve("requirements.txt"), "apache-airflow-providers-apache-hive==6.1\r\n".getBytes(StandardCharsets.UTF_16));
+        Files.write(dir.resolve("Dockerfile"), "\uFEFFFROM quay.io/astronomer/astro-runtime:8.8.0\n".getBytes(StandardCharsets.UTF_8));
+        ProjectFacts facts = ProjectFactsReader.read(dir);
+        assertThat(facts.requirements()).extracting(RequirementNames.Requirement::name).containsExactly("apache-airflow-providers-apache-hive");
+        assertThat(facts.baseImage().orElseThrow().tag()).isPresent();
+    }
+
+    /** The shared corpus: the runtime version of every real Dockerfile, as a careful reader concludes it. */
+    @Test
+    void agreesWithTheCorpusOnEveryDockerfile() throws IOException {
+        String shared = System.getProperty("shared.dir");
+        Path corpus = shared == null ? null : Path.of(shared, "corpus");
+        Assumptions.assumeTrue(corpus != null && Files.isRegularFile(corpus.resolve("dockerfiles-expected.tsv")), "shared corpus not present");
+        List<String> rows = Files.readAllLines(corpus.resolve("dockerfiles-expected.tsv"));
+        for (String row : rows.subList(1, rows.size())) {
+            String[] columns = row.split("\t");
+            Path project = Files.createDirectories(dir.resolve(columns[0]));
+            Files.copy(corpus.resolve("dockerfiles").resolve(columns[0]), project.resolve("Dockerfile"));
+            String version = ProjectFactsReader.read(project).baseImage().flatMap(ProjectFacts.BaseImage::tag)
+                    .map(tag -> tag.version().toString()).orElse("-");
+            assertThat(version).as(columns[0]).isEqualTo(columns[2]);
+        }
+    }
+
+    @Test
+    void readsEveryCorpusRequirementsFile() throws IOException {
+        String shared = System.getProperty("shared.dir");
+        Path folder = shared == null ? null : Path.of(shared, "corpus", "requirements");
+        Assumptions.assumeTrue(folder != null && Files.isDirectory(folder), "shared corpus not present");
+        int providers = 0;
+        try (Stream<Path> files = Files.list(folder)) {
+            for (Path file : files.toList()) {
+                List<RequirementNames.Requirement> names = RequirementNames.read(ProjectFactsReader.decode(Files.readAllBytes(file)).lines().toList());
+                assertThat(names).allSatisfy(r -> assertThat(r.name()).matches("[A-Za-z0-9][A-Za-z0-9._-]*"));
+                providers += (int) names.stream().filter(r -> io.astroupgrade.project.PackageName.isProvider(r.name())).count();
+            }
+        }
+        assertThat(providers).isPositive();
     }
 }
