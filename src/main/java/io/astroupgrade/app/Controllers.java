@@ -9,6 +9,7 @@ import io.astroupgrade.steps.localtest.LocalTestController;
 import io.astroupgrade.steps.pin.PinController;
 import io.astroupgrade.steps.pin.PinStepModel;
 import io.astroupgrade.steps.providers.ProvidersController;
+import io.astroupgrade.steps.providers.ProvidersStepModel;
 import io.astroupgrade.runtime.considerations.ConsiderationEngine;
 import io.astroupgrade.steps.review.ReviewController;
 import io.astroupgrade.steps.review.ReviewStepModel;
@@ -58,7 +59,8 @@ public final class Controllers {
         factory.register(DockerfileController.class, () -> new DockerfileController(
                 new DockerfileStepModel(context.taskRunner(), context.projectFiles())));
         factory.register(LocalTestController.class, LocalTestController::new);
-        factory.register(ProvidersController.class, ProvidersController::new);
+        factory.register(ProvidersController.class, () -> new ProvidersController(
+                new ProvidersStepModel(context.taskRunner(), context.imageInspector(), context.projectFiles())));
         factory.register(DeployController.class, DeployController::new);
         factory.register(ConfirmController.class, ConfirmController::new);
         return loader;

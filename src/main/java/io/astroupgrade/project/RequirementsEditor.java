@@ -93,6 +93,19 @@ public final class RequirementsEditor {
         return edit(requirements, apply(requirements.file().text(), edits), notes, conflicts);
     }
 
+    /** Moves some pins and removes others in one edit of the file as read (step 6). */
+    public static FileEdit update(Requirements requirements, Map<String, String> pins, Collection<String> unpins) throws EditRefusedException {
+        FileEdit pinned = pin(requirements, pins, false);
+        Requirements afterPins = Requirements.parse(TextFile.decode(requirements.file().path(), pinned.updated()));
+        FileEdit unpinned = unpin(afterPins, unpins);
+        List<String> notes = new ArrayList<>(pinned.notes());
+        notes.addAll(unpinned.notes());
+        List<String> conflicts = new ArrayList<>(pinned.conflicts());
+        conflicts.addAll(unpinned.conflicts());
+        String finalText = TextFile.decode(requirements.file().path(), unpinned.updated()).text();
+        return edit(requirements, finalText, notes, conflicts);
+    }
+
     private static void pinLine(Requirements.Located located, String version, boolean replaceRanges,
                                 List<Replacement> edits, List<String> notes, List<String> conflicts) {
         Requirements.Entry entry = located.entry();

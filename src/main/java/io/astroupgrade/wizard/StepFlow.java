@@ -53,6 +53,9 @@ public final class StepFlow {
 
     public boolean canGoBack() { return !history.isEmpty(); }
 
+    /** Whether Back can reach {@code step}. */
+    public boolean visited(StepId step) { return history.contains(step); }
+
     public StepId back() {
         if (history.isEmpty()) throw new IllegalStateException("No step before " + current);
         current = history.pop();

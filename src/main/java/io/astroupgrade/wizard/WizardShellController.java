@@ -125,6 +125,7 @@ public final class WizardShellController {
             Class<? extends WizardStep> type = stepControllers.get(id);
             if (type == null) throw new IllegalStateException("No controller for step " + id);
             ViewLoader.View<? extends WizardStep> view = viewLoader.load(type);
+            view.controller().attach(this::goBackTo);
             return new LoadedStep(view.root(), view.controller());
         });
     }
@@ -203,6 +204,12 @@ public final class WizardShellController {
         StepId leavingStep = flow.current();
         if (session.status(leavingStep) == StepStatus.CURRENT) session.statuses().remove(leavingStep);
         show(flow.back(), Direction.BACK);
+    }
+
+    /** Back through the history to {@code step}, as if Back were pressed until it shows. */
+    void goBackTo(StepId step) {
+        if (!flow.visited(step)) return;
+        while (flow.current() != step) back();
     }
 
     void cancel() {

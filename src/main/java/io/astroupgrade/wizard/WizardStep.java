@@ -30,6 +30,9 @@ public interface WizardStep {
         return Optional.empty();
     }
 
+    /** Called once after loading, for steps that offer to go back to another step. */
+    default void attach(StepNavigator navigator) { }
+
     /** Called when the user cancels the wizard or closes the window: stop running work. */
     default void stopWork() { }
 }

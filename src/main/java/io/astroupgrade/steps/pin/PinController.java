@@ -102,6 +102,7 @@ public final class PinController implements WizardStep {
         SortedList<ProviderRowItem> sorted = new SortedList<>(filtered);
         sorted.comparatorProperty().bind(providerTable.comparatorProperty());
         providerTable.setItems(sorted);
+        providerTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         providerTable.setEditable(true);
         providerTable.setPlaceholder(new Label(Resources.text("step.pin.noProviders")));
         selectColumn.setCellValueFactory(c -> c.getValue().selectedProperty());

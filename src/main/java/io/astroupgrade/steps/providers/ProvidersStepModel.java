@@ -1,0 +1,181 @@
+package io.astroupgrade.steps.providers;
+
+import io.astroupgrade.app.Resources;
+import io.astroupgrade.docker.ImageInspector;
+import io.astroupgrade.docker.ImagePackages;
+import io.astroupgrade.docker.PipFreeze;
+import io.astroupgrade.project.AstroProject;
+import io.astroupgrade.project.BaseImage;
+import io.astroupgrade.project.FileEdit;
+import io.astroupgrade.project.ProjectException;
+import io.astroupgrade.project.ProjectFiles;
+import io.astroupgrade.project.ProviderPins;
+import io.astroupgrade.project.Requirements;
+import io.astroupgrade.project.RequirementsEditor;
+import io.astroupgrade.runtime.RuntimeVersion;
+import io.astroupgrade.steps.ImageListing;
+import io.astroupgrade.tasks.TaskListener;
+import io.astroupgrade.tasks.TaskRunner;
+import io.astroupgrade.ui.TaskState;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * Step 6's logic: every pinned provider against the current and the target image, the user's choice
+ * (keep, move to the target's version, unpin) and writing it.
+ */
+public final class ProvidersStepModel {
+
+    private final TaskRunner tasks;
+    private final ProjectFiles files;
+    private final TaskState task = new TaskState();
+    private final ImageListing current;
+    private final ImageListing target;
+    private final ObservableList<ProviderUpgradeItem> rows = FXCollections.observableArrayList();
+    private final ObjectProperty<FileEdit> preview = new SimpleObjectProperty<>(this, "preview");
+    private final StringProperty problem = new SimpleStringProperty(this, "problem", "");
+    private final StringProperty targetImage = new SimpleStringProperty(this, "targetImage", "");
+    private final StringProperty summary = new SimpleStringProperty(this, "summary", "");
+    private final StringProperty backup = new SimpleStringProperty(this, "backup", "");
+    private final BooleanProperty written = new SimpleBooleanProperty(this, "written");
+    private AstroProject project;
+
+    public ProvidersStepModel(TaskRunner tasks, ImageInspector inspector, ProjectFiles files) {
+        this.tasks = tasks;
+        this.files = files;
+        this.current = new ImageListing(tasks, inspector, task);
+        this.target = new ImageListing(tasks, inspector, task);
+        current.packagesProperty().addListener((obs, old, packages) -> {
+            if (packages != null) target.load(targetImage.get());
+        });
+        target.packagesProperty().addListener((obs, old, packages) -> compare());
+    }
+
+    /** Reads the Dockerfile for the target image, then lists both images (current first, then target). */
+    public void load(AstroProject project, String currentImage, RuntimeVersion targetVersion) {
+        this.project = project;
+        preview.set(null);
+        problem.set("");
+        written.set(false);
+        try {
+            Optional<BaseImage> base = files.dockerfile(project).base();
+            if (base.isEmpty() || base.get().runtimeVersion().filter(targetVersion::equals).isEmpty()) {
+                problem.set(Resources.text("step.providers.dockerfileNotAtTarget", targetVersion));
+                return;
+            }
+            targetImage.set(base.get().image());
+        } catch (ProjectException e) {
+            problem.set(e.getMessage());
+            return;
+        }
+        current.load(currentImage);
+        if (current.packagesProperty().get() != null) target.load(targetImage.get());
+    }
+
+    /** The rows: every provider pinned with == in requirements.txt. */
+    private void compare() {
+        ImagePackages now = current.packagesProperty().get();
+        ImagePackages next = target.packagesProperty().get();
+        if (now == null || next == null || project == null) return;
+        try {
+            Requirements requirements = ProviderPins.requirementsOf(project);
+            List<ProviderUpgradeItem> items = new ArrayList<>();
+            for (Requirements.Entry entry : requirements.providers()) {
+                if (entry.exactVersion() == null) continue;
+                items.add(new ProviderUpgradeItem(entry.normalizedName(), entry.exactVersion(),
+                        version(now.freeze(), entry.name()), version(next.freeze(), entry.name())));
+            }
+            rows.setAll(items);
+            long added = next.freeze().providers().stream().filter(p -> now.freeze().find(p.name()).isEmpty()).count();
+            long risky = items.stream().filter(ProviderUpgradeItem::isRisky).count();
+            summary.set(Resources.text("step.providers.summary", items.size(), risky, added));
+        } catch (ProjectException e) {
+            problem.set(e.getMessage());
+        }
+    }
+
+    private static String version(PipFreeze freeze, String name) {
+        return freeze.versionOf(name).orElse(null);
+    }
+
+    /** The diff of the chosen actions; nothing is written yet. */
+    public void planChanges() {
+        problem.set("");
+        Map<String, String> moves = new LinkedHashMap<>();
+        List<String> unpins = new ArrayList<>();
+        for (ProviderUpgradeItem row : rows) {
+            switch (row.actionProperty().get()) {
+                case MOVE -> {
+                    if (row.getTargetImageVersion().equals("—")) unpins.add(row.getName());
+                    else moves.put(row.getName(), row.getTargetImageVersion());
+                }
+                case UNPIN -> unpins.add(row.getName());
+                case KEEP -> { }
+            }
+        }
+        try {
+            preview.set(RequirementsEditor.update(ProviderPins.requirementsOf(project), moves, unpins));
+        } catch (ProjectException e) {
+            problem.set(e.getMessage());
+        }
+    }
+
+    public void cancelPreview() {
+        preview.set(null);
+    }
+
+    public void applyPreview() {
+        FileEdit edit = preview.get();
+        if (edit == null || !edit.changed()) return;
+        task.starting(Resources.text("step.pin.writing"));
+        tasks.start("Write requirements.txt", context -> ProviderPins.apply(files, project, edit).backupDir().toString(),
+                new TaskListener<String>() {
+                    @Override
+                    public void succeeded(String backupDir) {
+                        task.finished();
+                        preview.set(null);
+                        backup.set(backupDir);
+                        written.set(true);
+                        compare();
+                    }
+
+                    @Override
+                    public void failed(Throwable error) {
+                        task.finished();
+                        problem.set(error.getMessage());
+                    }
+                });
+    }
+
+    /** Pulls whichever image is missing. */
+    public void pull() {
+        if (current.phaseProperty().get() == ImageListing.Phase.MISSING) current.pull();
+        else if (target.phaseProperty().get() == ImageListing.Phase.MISSING) target.pull();
+    }
+
+    public boolean needsPull() {
+        return current.phaseProperty().get() == ImageListing.Phase.MISSING || target.phaseProperty().get() == ImageListing.Phase.MISSING;
+    }
+
+    public ImageListing current() { return current; }
+    public ImageListing target() { return target; }
+    public TaskState task() { return task; }
+    public ObservableList<ProviderUpgradeItem> rows() { return rows; }
+    public ObjectProperty<FileEdit> previewProperty() { return preview; }
+    public StringProperty problemProperty() { return problem; }
+    public StringProperty targetImageProperty() { return targetImage; }
+    public StringProperty summaryProperty() { return summary; }
+    public StringProperty backupProperty() { return backup; }
+    public BooleanProperty writtenProperty() { return written; }
+}
