@@ -1,5 +1,6 @@
 package io.astroupgrade.cli;
 
+import io.astroupgrade.app.AppContext;
 import io.astroupgrade.project.AstroProject;
 import io.astroupgrade.project.FileEdit;
 import io.astroupgrade.project.ProjectFiles;
@@ -20,11 +21,22 @@ public final class SetVersionCommand implements Callable<Integer> {
     @Mixin
     ProjectCommandArgs.Target target = new ProjectCommandArgs.Target();
 
+    @Mixin
+    TargetGate.Options gate = new TargetGate.Options();
+
+    private final AppContext context;
+
+    SetVersionCommand(AppContext context) {
+        this.context = context;
+    }
+
     @Override
     public Integer call() throws Exception {
         AstroProject project = AstroProject.open(args.dir);
-        ProjectFiles files = new ProjectFiles();
-        FileEdit edit = files.planRuntimeVersion(project, target.version);
+        TargetGate.Passed passed = TargetGate.check(context, project, target.version, gate);
+        ProjectFiles files = passed.files();
+        FileEdit edit = files.planRuntimeVersion(project, passed.target().toString());
+        for (String warning : passed.warnings()) args.out().println("warning: " + warning);
         SafeFileWriter.Applied applied = files.apply(project, edit);
         PrintWriter out = args.out();
         PlanCommand.printEdit(out, edit);

@@ -109,7 +109,7 @@ class ProjectCommandsTest {
     @Test
     void setVersionRefusalWritesNothing() throws Exception {
         assertThat(run("set-version", project.toString(), "--to", "12.1.0")).isEqualTo(1);
-        assertThat(err.toString()).contains("nothing to change");
+        assertThat(err.toString()).contains("already on 12.1.0");
         assertThat(project.resolve(".astro-upgrade")).doesNotExist();
     }
 

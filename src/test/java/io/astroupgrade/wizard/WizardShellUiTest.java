@@ -39,6 +39,8 @@ class WizardShellUiTest {
     @Start
     void start(Stage stage) {
         harness = new UiHarness(temp.resolve("walk-" + System.nanoTime()));
+        harness.docker.local("quay.io/astronomer/astro-runtime:12.1.0", "apache-airflow-providers-http==4.0.0\n");
+        harness.docker.remote("quay.io/astronomer/astro-runtime:12.3.0", "apache-airflow-providers-http==4.1.0\n");
         ViewLoader.View<WizardShellController> view = harness.loader.load(WizardShellController.class);
         shell = view.controller();
         scene = UiHarness.show(stage, view.root());
@@ -128,7 +130,8 @@ class WizardShellUiTest {
         markDoneAndNext(robot);
         assertThat(shell.currentStep()).isEqualTo(StepId.PROVIDERS);
         assertThat(robot.lookup("#nextButton").queryAs(Button.class).getText()).isEqualTo("_Finish");
-        robot.clickOn("#markDoneCheck");
+        verifyThat("#nextButton", isDisabled());
+        robot.clickOn("#pullButton");
         robot.clickOn("#nextButton");
         assertThat(harness.dialogs.asked).contains("Upgrade finished");
         assertThat(shell.currentStep()).isEqualTo(StepId.START);
