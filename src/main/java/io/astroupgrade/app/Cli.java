@@ -1,6 +1,7 @@
 package io.astroupgrade.app;
 
 import io.astroupgrade.cli.InspectCommand;
+import io.astroupgrade.cli.PinCommand;
 import io.astroupgrade.cli.PlanCommand;
 import io.astroupgrade.cli.SetVersionCommand;
 import io.astroupgrade.cli.UndoCommand;
@@ -23,7 +24,7 @@ import picocli.CommandLine.Option;
         mixinStandardHelpOptions = true,
         versionProvider = Cli.Version.class,
         description = "Upgrades the Astro Runtime of an Astro project, step by step.",
-        subcommands = {InspectCommand.class, PlanCommand.class, SetVersionCommand.class, UndoCommand.class, VersionsCommand.class, ProvidersCommand.class})
+        subcommands = {InspectCommand.class, PlanCommand.class, SetVersionCommand.class, UndoCommand.class, VersionsCommand.class, ProvidersCommand.class, PinCommand.class})
 public final class Cli implements Callable<Integer> {
 
     @Option(names = "--project", paramLabel = "DIR", description = "Open this Astro project folder at start-up.")

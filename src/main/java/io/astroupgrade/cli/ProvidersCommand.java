@@ -86,7 +86,7 @@ public final class ProvidersCommand implements Callable<Integer> {
     }
 
     /** Runs the work; Ctrl-C cancels it and waits briefly so that the container is removed. */
-    private static <T> T runCancellableOnExit(Function<TaskContext, T> work) {
+    static <T> T runCancellableOnExit(Function<TaskContext, T> work) {
         CountDownLatch finished = new CountDownLatch(1);
         CancelOnExit task = new CancelOnExit();
         Thread hook = new Thread(() -> {
@@ -119,7 +119,7 @@ public final class ProvidersCommand implements Callable<Integer> {
     }
 
     /** Prints pull progress to stderr, one line per 10% step or status change, not per engine message. */
-    private static final class ProgressPrinter implements io.astroupgrade.docker.PullListener {
+    static final class ProgressPrinter implements io.astroupgrade.docker.PullListener {
         private final PrintWriter err;
         private String last = "";
 
