@@ -18,13 +18,17 @@ if [ "$mode" = monocle ]; then
   flags=(-Dglass.platform=Monocle -Dmonocle.platform=Headless -Dprism.order=sw -Dtestfx.headless=true)
 fi
 
-measure() { java "${flags[@]}" -cp "$cp" "$@" 2>/dev/null | sed -n 's/^startup_ms=//p'; }
+measure() {
+  local out
+  out=$(java "${flags[@]}" -cp "$cp" "$@" 2>/tmp/startup-bench.err) || { echo "failed: $* (see /tmp/startup-bench.err)" >&2; exit 1; }
+  sed -n 's/^startup_ms=//p' <<<"$out"
+}
 median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
 
 hello=(); wizard=()
-measure io.astroupgrade.bench.HelloFx >/dev/null   # warm the file cache once
+measure 'io.astroupgrade.bench.HelloFx$Launcher' >/dev/null   # warm the file cache once
 for i in $(seq "$runs"); do
-  hello+=("$(measure io.astroupgrade.bench.HelloFx)")
+  hello+=("$(measure io.astroupgrade.bench.HelloFx\$Launcher)")
   wizard+=("$(measure io.astroupgrade.app.Launcher --smoke)")
 done
 h=$(printf '%s\n' "${hello[@]}" | median)

@@ -43,16 +43,20 @@ public final class App extends Application {
         stage.setTitle(Resources.text("app.title"));
         stage.setMinWidth(MIN_WIDTH);
         stage.setMinHeight(MIN_HEIGHT);
-        for (int size : new int[] {16, 32, 48, 64, 128, 256}) {
-            var icon = App.class.getResourceAsStream("/io/astroupgrade/icons/app-" + size + ".png");
-            if (icon != null) stage.getIcons().add(new Image(icon));
-        }
         stage.setOnCloseRequest(e -> {
             if (!shell.confirmClose()) e.consume();
         });
         if (smoke) reportFirstFrameAndExit(scene);
         stage.show();
+        Platform.runLater(() -> addIcons(stage)); // after the first frame: decoding PNGs is not start-up work
         if (initialProject != null) shell.openProject(initialProject);
+    }
+
+    private static void addIcons(Stage stage) {
+        for (int size : new int[] {16, 32, 48, 64, 128, 256}) {
+            var icon = App.class.getResourceAsStream("/io/astroupgrade/icons/app-" + size + ".png");
+            if (icon != null) stage.getIcons().add(new Image(icon));
+        }
     }
 
     /** Prints {@code startup_ms=} once the first frame is rendered, then exits. */
@@ -75,6 +79,6 @@ public final class App extends Application {
     public void stop() {
         if (shell != null) shell.stopAllWork();
         if (taskRunner != null) taskRunner.close();
-        if (context != null) context.imageInspector().close();
+        if (context != null) context.close();
     }
 }

@@ -10,6 +10,7 @@ import io.astroupgrade.runtime.RuntimeCatalog;
 import io.astroupgrade.runtime.RuntimeCatalogService;
 import io.astroupgrade.runtime.RuntimeVersion;
 import java.time.Clock;
+import java.util.function.Supplier;
 import io.astroupgrade.tasks.TaskRunner;
 import io.astroupgrade.wizard.UpgradeSession;
 
@@ -22,25 +23,46 @@ public final class AppContext {
     private final UserDirs userDirs;
     private final TaskRunner taskRunner;
     private final Executables executables;
-    private final RuntimeCatalogService catalogService;
-    private final ImageInspector imageInspector;
+    private final Lazy<RuntimeCatalogService> catalogService;
+    private final Lazy<ImageInspector> imageInspector;
     private final UpgradeSession session = new UpgradeSession();
     private final ProjectFiles projectFiles;
 
     public AppContext(UserDirs userDirs, TaskRunner taskRunner, Executables executables, RuntimeCatalogService catalogService,
                       ImageInspector imageInspector) {
-        this.userDirs = userDirs;
-        this.imageInspector = imageInspector;
-        this.taskRunner = taskRunner;
-        this.executables = executables;
-        this.catalogService = catalogService;
-        this.projectFiles = new ProjectFiles(this::mayExist, Clock.systemUTC(), SafeFileWriter.WriteHook.NONE);
+        this(userDirs, taskRunner, executables, () -> catalogService, () -> imageInspector);
     }
 
     /** The real services, with the user folders given (a temp folder in command tests). */
     public AppContext(UserDirs userDirs, TaskRunner taskRunner) {
-        this(userDirs, taskRunner, Executables.fromEnvironment(), RuntimeCatalogService.forUser(userDirs),
-                DockerImageInspector.forUser(userDirs));
+        this(userDirs, taskRunner, Executables.fromEnvironment(), () -> RuntimeCatalogService.forUser(userDirs),
+                () -> DockerImageInspector.forUser(userDirs));
+    }
+
+    /** Services that start-up does not need are built on first use: the window must not wait for Docker or JSON. */
+    private AppContext(UserDirs userDirs, TaskRunner taskRunner, Executables executables,
+                       Supplier<RuntimeCatalogService> catalogService, Supplier<ImageInspector> imageInspector) {
+        this.userDirs = userDirs;
+        this.taskRunner = taskRunner;
+        this.executables = executables;
+        this.catalogService = new Lazy<>(catalogService);
+        this.imageInspector = new Lazy<>(imageInspector);
+        this.projectFiles = new ProjectFiles(this::mayExist, Clock.systemUTC(), SafeFileWriter.WriteHook.NONE);
+    }
+
+    /** A value made once, on first use, by any thread. */
+    private static final class Lazy<T> {
+        private final Supplier<T> make;
+        private T value;
+
+        Lazy(Supplier<T> make) { this.make = make; }
+
+        synchronized T get() {
+            if (value == null) value = make.get();
+            return value;
+        }
+
+        synchronized boolean made() { return value != null; }
     }
 
     /** The production set-up for the current user. */
@@ -55,10 +77,15 @@ public final class AppContext {
                 || (session.isTargetConfirmedUnknown() && version.equals(session.targetVersion()));
     }
 
-    public RuntimeCatalogService catalogService() { return catalogService; }
+    public RuntimeCatalogService catalogService() { return catalogService.get(); }
 
-    /** Docker: connects on first use, so building it costs nothing at start-up. Close it on exit. */
-    public ImageInspector imageInspector() { return imageInspector; }
+    /** Docker, built on first use. */
+    public ImageInspector imageInspector() { return imageInspector.get(); }
+
+    /** Releases what was opened (the Docker client); does not build anything. */
+    public void close() {
+        if (imageInspector.made()) imageInspector.get().close();
+    }
 
     public UserDirs userDirs() { return userDirs; }
 

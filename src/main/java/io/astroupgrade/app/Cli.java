@@ -27,19 +27,56 @@ import picocli.CommandLine.Option;
         subcommands = {InspectCommand.class, PlanCommand.class, SetVersionCommand.class, UndoCommand.class, VersionsCommand.class, ProvidersCommand.class, PinCommand.class})
 public final class Cli implements Callable<Integer> {
 
-    @Option(names = "--project", paramLabel = "DIR", description = "Open this Astro project folder at start-up.")
-    Path project;
-
-    @Option(names = "--smoke", description = "Start the GUI, render the start screen once, print startup_ms=<ms> and exit.")
-    boolean smoke;
+    @picocli.CommandLine.Mixin
+    GuiOptions gui = new GuiOptions();
 
     @Override
     public Integer call() {
-        return GuiStarter.start(project, smoke);
+        return gui.call();
+    }
+
+    /** The options that start the GUI, shared by the full command line and the quick GUI start. */
+    static final class GuiOptions implements Callable<Integer> {
+        @Option(names = "--project", paramLabel = "DIR", description = "Open this Astro project folder at start-up.")
+        Path project;
+
+        @Option(names = "--smoke", description = "Start the GUI, render the start screen once, print startup_ms=<ms> and exit.")
+        boolean smoke;
+
+        @Override
+        public Integer call() {
+            return GuiStarter.start(project, smoke);
+        }
+    }
+
+    /** Just the GUI options: building the sub-commands is not start-up work. */
+    @Command(name = "astro-upgrade-wizard")
+    static final class GuiStart implements Callable<Integer> {
+        @picocli.CommandLine.Mixin
+        GuiOptions gui = new GuiOptions();
+
+        @Override
+        public Integer call() {
+            return gui.call();
+        }
     }
 
     public static int run(String[] args) {
+        if (startsGui(args)) return new CommandLine(new GuiStart()).execute(args);
         return commandLine(new PrintWriter(System.out, true), new PrintWriter(System.err, true)).execute(args);
+    }
+
+    /** True when the arguments only hold GUI options (none, --smoke, --project DIR). */
+    static boolean startsGui(String[] args) {
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--smoke") || args[i].startsWith("--project=")) continue;
+            if (args[i].equals("--project") && i + 1 < args.length) {
+                i++;
+                continue;
+            }
+            return false;
+        }
+        return true;
     }
 
     /** A command line that builds sub-commands with a headless {@link AppContext}. */

@@ -50,7 +50,7 @@ public final class Controllers {
         factory.register(WizardShellController.class, () -> new WizardShellController(
                 loader, context.session(), ui.dialogs(), context.taskRunner().uiExecutor(), stepControllers()));
         factory.register(StartController.class, () -> new StartController(
-                new StartModel(context.taskRunner(), context.projectFiles(), context.catalogService(), new RecentProjects(context.userDirs()), context.executables()), ui.folderChooser()));
+                new StartModel(context.taskRunner(), context.projectFiles(), context::catalogService, new RecentProjects(context.userDirs()), context.executables()), ui.folderChooser()));
         factory.register(ReviewController.class, () -> new ReviewController(
                 new ReviewStepModel(context.taskRunner(), ConsiderationEngine::bundled), ui.links()));
         factory.register(PinController.class, () -> new PinController(

@@ -9,6 +9,7 @@ public final class Launcher {
     private Launcher() {}
 
     public static void main(String[] args) {
+        if (Cli.startsGui(args)) ClassPreloader.start();
         System.exit(Cli.run(args));
     }
 }

@@ -12,7 +12,7 @@ public enum Theme {
     public static final String APP_CSS = "/io/astroupgrade/app.css";
 
     public void apply(Scene scene) {
-        Application.setUserAgentStylesheet(this == DARK ? new PrimerDark().getUserAgentStylesheet() : new PrimerLight().getUserAgentStylesheet());
+        Application.setUserAgentStylesheet(this == DARK ? new PrimerDark().getUserAgentStylesheetBSS() : new PrimerLight().getUserAgentStylesheetBSS());
         String appCss = Theme.class.getResource(APP_CSS).toExternalForm();
         if (!scene.getStylesheets().contains(appCss)) scene.getStylesheets().add(appCss);
         scene.getRoot().getStyleClass().removeAll("theme-light", "theme-dark");

@@ -9,7 +9,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import javafx.application.Platform;
-import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
@@ -18,7 +17,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class FxTaskRunner implements TaskRunner, AutoCloseable {
 
-    private static final Logger LOG = LoggerFactory.getLogger(FxTaskRunner.class);
     private final AtomicInteger threadCount = new AtomicInteger();
     private final ExecutorService executor = Executors.newCachedThreadPool(r -> {
         Thread t = new Thread(r, "background-" + threadCount.incrementAndGet());
@@ -74,7 +72,8 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
                 if (cancelled.get()) {
                     outcome = listener::cancelled;
                 } else {
-                    LOG.warn("Task '{}' failed", title, e);
+                    // The logger is looked up only here: setting up logging is not start-up work.
+                    LoggerFactory.getLogger(FxTaskRunner.class).warn("Task '{}' failed", title, e);
                     outcome = () -> listener.failed(e);
                 }
             }

@@ -24,7 +24,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import org.controlsfx.control.StatusBar;
 import org.kordamp.ikonli.feather.Feather;
 
 /**
@@ -57,7 +56,7 @@ public final class WizardShellController {
     @FXML private Button nextButton;
     @FXML private Button skipButton;
     @FXML private Button cancelButton;
-    @FXML private StatusBar statusBar;
+    @FXML private Label statusBar;
 
     public WizardShellController(ViewLoader viewLoader, UpgradeSession session, Dialogs dialogs, Executor ui,
                                  Map<StepId, Class<? extends WizardStep>> stepControllers) {

@@ -14,8 +14,11 @@ import javafx.stage.Stage;
  */
 public final class HelloFx extends Application {
 
-    public static void main(String[] args) {
-        Application.launch(HelloFx.class, args);
+    /** Started like the wizard: from a plain class, so that JavaFX may sit on the class path. */
+    public static final class Launcher {
+        public static void main(String[] args) {
+            Application.launch(HelloFx.class, args);
+        }
     }
 
     @Override

@@ -21,6 +21,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
@@ -41,7 +42,7 @@ public final class StartModel {
 
     private final TaskRunner tasks;
     private final ProjectFiles projectFiles;
-    private final RuntimeCatalogService catalogService;
+    private final Supplier<RuntimeCatalogService> catalogService;
     private final RecentProjects recent;
     private final Executables executables;
 
@@ -60,7 +61,7 @@ public final class StartModel {
     private final ObservableList<Path> recentProjects = FXCollections.observableArrayList();
     private final BooleanBinding ready;
 
-    public StartModel(TaskRunner tasks, ProjectFiles projectFiles, RuntimeCatalogService catalogService,
+    public StartModel(TaskRunner tasks, ProjectFiles projectFiles, Supplier<RuntimeCatalogService> catalogService,
                       RecentProjects recent, Executables executables) {
         this.tasks = tasks;
         this.projectFiles = projectFiles;
@@ -88,7 +89,7 @@ public final class StartModel {
         RuntimeCatalog known = catalog.get();
         tasks.start("Open project", context -> {
             ProjectSummary opened = summarize(folder);
-            return new Opened(opened, known != null ? known : catalogService.load());
+            return new Opened(opened, known != null ? known : catalogService.get().load());
         }, new TaskListener<Opened>() {
             @Override
             public void succeeded(Opened result) {
@@ -121,7 +122,7 @@ public final class StartModel {
     /** Asks the live feed again (bounded by its deadline; falls back to the cache or the snapshot). */
     public void refreshCatalog() {
         loading.set(true);
-        tasks.start("Refresh catalog", context -> catalogService.refresh(), new TaskListener<RuntimeCatalog>() {
+        tasks.start("Refresh catalog", context -> catalogService.get().refresh(), new TaskListener<RuntimeCatalog>() {
             @Override
             public void succeeded(RuntimeCatalog result) {
                 loading.set(false);
