@@ -1,5 +1,6 @@
 package io.astroupgrade.runtime.considerations;
 
+import io.astroupgrade.project.Dockerfile;
 import io.astroupgrade.runtime.RuntimeTag;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -32,14 +33,9 @@ public final class ProjectFactsReader {
     static final List<String> CODE_FOLDERS = List.of("dags", "plugins", "include");
     private static final Set<String> SKIPPED_FOLDERS = Set.of("__pycache__", "node_modules", "venv", ".venv", ".git");
 
-    private static final Pattern FROM = Pattern.compile("^\\s*FROM\\s+((?:--\\S+\\s+)*)(\\S+)", Pattern.CASE_INSENSITIVE);
-    private static final Pattern ARG = Pattern.compile("^\\s*ARG\\s+([A-Za-z_][A-Za-z0-9_]*)(?:=(\\S*))?", Pattern.CASE_INSENSITIVE);
     private static final Pattern ENV = Pattern.compile("^\\s*ENV\\s+(.*)$", Pattern.CASE_INSENSITIVE);
     private static final Pattern ENV_PAIR = Pattern.compile("(?:^|\\s)([A-Za-z_][A-Za-z0-9_]*)=");
     private static final Pattern DOT_ENV = Pattern.compile("^\\s*(?:export\\s+)?([A-Za-z_][A-Za-z0-9_]*)\\s*=");
-    /** Astro Runtime repositories: astro-runtime(-dev) on any registry, and the Airflow 3 runtime registries. */
-    private static final Pattern RUNTIME_REPOSITORY = Pattern.compile("(^|/)astro-runtime(-dev)?$|^(astrocrpublic\\.azurecr\\.io|air\\.astronomer\\.io)/runtime$");
-    private static final Pattern ARG_REFERENCE = Pattern.compile("\\$\\{([A-Za-z_][A-Za-z0-9_]*)}|\\$([A-Za-z_][A-Za-z0-9_]*)");
 
     private ProjectFactsReader() {}
 
@@ -76,55 +72,12 @@ public final class ProjectFactsReader {
         return text.startsWith("\uFEFF") ? text.substring(1) : text;
     }
 
-    /** The final stage's base: the last FROM, with ARG defaults substituted. */
+    /** The final stage's base, as the project package's Dockerfile parser reads it. */
     static Optional<ProjectFacts.BaseImage> baseImage(List<String> dockerfile) {
-        Map<String, String> args = new HashMap<>();
-        ProjectFacts.BaseImage base = null;
-        for (int i = 0; i < dockerfile.size(); i++) {
-            String line = dockerfile.get(i);
-            Matcher arg = ARG.matcher(line);
-            if (arg.find() && arg.group(2) != null) args.put(arg.group(1), unquote(arg.group(2)));
-            Matcher from = FROM.matcher(line);
-            if (from.find()) {
-                String reference = substitute(from.group(2), args);
-                Optional<RuntimeTag> tag = RUNTIME_REPOSITORY.matcher(repositoryOf(reference)).find()
-                        ? tagOf(reference).flatMap(RuntimeTag::parse) : Optional.empty();
-                base = new ProjectFacts.BaseImage(reference, i + 1, tag);
-            }
-        }
-        return Optional.ofNullable(base);
-    }
-
-    private static String substitute(String text, Map<String, String> args) {
-        Matcher m = ARG_REFERENCE.matcher(text);
-        StringBuilder out = new StringBuilder();
-        while (m.find()) {
-            String name = m.group(1) != null ? m.group(1) : m.group(2);
-            m.appendReplacement(out, Matcher.quoteReplacement(args.getOrDefault(name, m.group())));
-        }
-        return m.appendTail(out).toString();
-    }
-
-    /** The tag of an image reference: after the last ':' that follows the last '/', digest removed. */
-    static Optional<String> tagOf(String reference) {
-        String ref = withoutDigest(reference);
-        int colon = ref.lastIndexOf(':');
-        return colon > ref.lastIndexOf('/') ? Optional.of(ref.substring(colon + 1)) : Optional.empty();
-    }
-
-    private static String repositoryOf(String reference) {
-        String ref = withoutDigest(reference);
-        int colon = ref.lastIndexOf(':');
-        return colon > ref.lastIndexOf('/') ? ref.substring(0, colon) : ref;
-    }
-
-    private static String withoutDigest(String reference) {
-        return reference.contains("@") ? reference.substring(0, reference.indexOf('@')) : reference;
-    }
-
-    private static String unquote(String value) {
-        return value.length() >= 2 && (value.startsWith("\"") && value.endsWith("\"") || value.startsWith("'") && value.endsWith("'"))
-                ? value.substring(1, value.length() - 1) : value;
+        if (dockerfile.isEmpty()) return Optional.empty();
+        return Dockerfile.parse(String.join("\n", dockerfile)).base().map(base -> new ProjectFacts.BaseImage(
+                base.image() != null ? base.image() : base.fromText(), base.line(),
+                base.kind().isRuntime() ? base.runtimeVersion().map(v -> new RuntimeTag(v, base.flavour())) : Optional.empty()));
     }
 
     /** Names set by ENV: {@code ENV A=1 B=2} or the legacy {@code ENV A 1}. */
