@@ -138,6 +138,14 @@ class WizardShellUiTest {
     }
 
     @Test
+    void aProjectGivenOnTheCommandLineOpensOnTheStartScreen(FxRobot robot) {
+        Path project = TestProjects.astroProject(temp, "cli-project");
+        robot.interact(() -> shell.openProject(project));
+        assertThat(robot.lookup("#projectName").queryAs(Label.class).getText()).isEqualTo("cli-project");
+        verifyThat("#nextButton", isEnabled());
+    }
+
+    @Test
     void cancelThatIsDeclinedStaysOnTheStep(FxRobot robot) {
         openFixture(robot, "stay-project", false);
         robot.clickOn("#nextButton");
