@@ -1,11 +1,11 @@
 package io.astroupgrade.steps.pin;
 
 import io.astroupgrade.app.Resources;
-import io.astroupgrade.project.FileEdit;
 import io.astroupgrade.project.ProviderPins;
 import io.astroupgrade.steps.ImageListing;
 import io.astroupgrade.steps.ManualStepController;
-import io.astroupgrade.ui.DiffView;
+import io.astroupgrade.ui.ChipCell;
+import io.astroupgrade.ui.EditPreview;
 import io.astroupgrade.ui.Icons;
 import io.astroupgrade.ui.ManualStepPane;
 import io.astroupgrade.ui.TaskProgress;
@@ -24,7 +24,6 @@ import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
@@ -58,11 +57,7 @@ public final class PinController implements WizardStep {
     @FXML private CheckBox replaceRangesCheck;
     @FXML private Button pinButton;
     @FXML private Button undoButton;
-    @FXML private VBox previewBox;
-    @FXML private DiffView diffView;
-    @FXML private VBox conflictsBox;
-    @FXML private Button writeButton;
-    @FXML private Button cancelPreviewButton;
+    @FXML private EditPreview previewBox;
     @FXML private Label backupLabel;
     @FXML private ManualStepPane manual;
 
@@ -112,7 +107,7 @@ public final class PinController implements WizardStep {
         versionColumn.setCellValueFactory(new PropertyValueFactory<>("imageVersion"));
         requirementColumn.setCellValueFactory(new PropertyValueFactory<>("requirement"));
         statusColumn.setCellValueFactory(new PropertyValueFactory<>("status"));
-        statusColumn.setCellFactory(column -> new StatusCell());
+        statusColumn.setCellFactory(column -> new ChipCell<>("step.pin.status", "pin"));
 
         selectAllButton.setOnAction(e -> model.selectAll(true));
         selectNoneButton.setOnAction(e -> model.selectAll(false));
@@ -124,28 +119,12 @@ public final class PinController implements WizardStep {
         undoButton.setOnAction(e -> model.undo());
         undoButton.disableProperty().bind(model.canUndoProperty().not().or(busy));
 
-        previewBox.visibleProperty().bind(model.previewProperty().isNotNull());
-        previewBox.managedProperty().bind(previewBox.visibleProperty());
-        model.previewProperty().addListener((obs, old, edit) -> showPreview(edit));
-        writeButton.setGraphic(Icons.icon(Feather.SAVE));
-        writeButton.setOnAction(e -> model.applyPreview());
-        writeButton.disableProperty().bind(busy);
-        cancelPreviewButton.setOnAction(e -> model.cancelPreview());
+        previewBox.setHeading(Resources.text("step.pin.preview"));
+        model.previewProperty().addListener((obs, old, edit) -> previewBox.show(edit));
+        previewBox.onWrite(model::applyPreview, busy);
+        previewBox.onBack(model::cancelPreview);
         backupLabel.textProperty().bind(Bindings.createStringBinding(() -> model.backupProperty().get().isEmpty() ? ""
                 : Resources.text("step.pin.backupAt", model.backupProperty().get()), model.backupProperty()));
-    }
-
-    private void showPreview(FileEdit edit) {
-        if (edit == null) return;
-        diffView.setDiff(edit.changed() ? edit.diff() : "");
-        conflictsBox.getChildren().setAll(edit.conflicts().stream().map(conflict -> {
-            Label label = new Label(conflict, Icons.icon(Feather.ALERT_CIRCLE, "icon-warning"));
-            label.setWrapText(true);
-            return label;
-        }).toList());
-        if (!edit.changed()) conflictsBox.getChildren().add(new Label(Resources.text("step.pin.nothingToWrite")));
-        writeButton.setVisible(edit.changed());
-        writeButton.setManaged(edit.changed());
     }
 
     @Override
@@ -170,21 +149,4 @@ public final class PinController implements WizardStep {
 
     @Override
     public ReadOnlyBooleanProperty busyProperty() { return busy.getReadOnlyProperty(); }
-
-    /** The status as a coloured chip. */
-    private static final class StatusCell extends TableCell<ProviderRowItem, ProviderPins.Status> {
-        @Override
-        protected void updateItem(ProviderPins.Status status, boolean empty) {
-            super.updateItem(status, empty);
-            if (empty || status == null) {
-                setGraphic(null);
-                return;
-            }
-            String key = status.name().toLowerCase(Locale.ROOT);
-            Label chip = new Label(Resources.text("step.pin.status." + key));
-            chip.getStyleClass().addAll("chip", "chip-pin-" + key);
-            setGraphic(chip);
-            setText(null);
-        }
-    }
 }

@@ -11,8 +11,8 @@ import io.astroupgrade.project.ProjectFiles;
 import io.astroupgrade.project.ProviderPins;
 import io.astroupgrade.project.Requirements;
 import io.astroupgrade.project.RequirementsEditor;
+import io.astroupgrade.steps.FileWrite;
 import io.astroupgrade.steps.ImageListing;
-import io.astroupgrade.tasks.TaskListener;
 import io.astroupgrade.tasks.TaskRunner;
 import io.astroupgrade.ui.TaskState;
 import java.util.LinkedHashMap;
@@ -119,26 +119,13 @@ public final class PinStepModel {
         write(Resources.text("step.pin.undoing"), () -> files.undo(project).backupDir().toString());
     }
 
-    private interface Write { String run() throws ProjectException; }
-
-    private void write(String message, Write work) {
-        task.starting(message);
-        tasks.start(message, context -> work.run(), new TaskListener<String>() {
-            @Override
-            public void succeeded(String backupDir) {
-                task.finished();
-                preview.set(null);
-                backup.set(backupDir);
-                written.set(true);
-                compare();
-            }
-
-            @Override
-            public void failed(Throwable error) {
-                task.finished();
-                problem.set(error.getMessage());
-            }
-        });
+    private void write(String message, java.util.concurrent.Callable<String> work) {
+        FileWrite.run(tasks, task, message, work, backupDir -> {
+            preview.set(null);
+            backup.set(backupDir);
+            written.set(true);
+            compare();
+        }, problem::set);
     }
 
     public void pull() { listing.pull(); }

@@ -2,10 +2,10 @@ package io.astroupgrade.steps.providers;
 
 import io.astroupgrade.app.Resources;
 import io.astroupgrade.docker.ProviderChange;
-import io.astroupgrade.project.FileEdit;
 import io.astroupgrade.steps.ImageListing;
 import io.astroupgrade.steps.ManualStepController;
-import io.astroupgrade.ui.DiffView;
+import io.astroupgrade.ui.ChipCell;
+import io.astroupgrade.ui.EditPreview;
 import io.astroupgrade.ui.Icons;
 import io.astroupgrade.ui.ManualStepPane;
 import io.astroupgrade.ui.TaskProgress;
@@ -23,7 +23,6 @@ import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
@@ -59,11 +58,7 @@ public final class ProvidersController implements WizardStep {
     @FXML private TableColumn<ProviderUpgradeItem, ProviderChange.Kind> changeColumn;
     @FXML private TableColumn<ProviderUpgradeItem, ProviderUpgradeItem.Action> actionColumn;
     @FXML private Button planButton;
-    @FXML private VBox previewBox;
-    @FXML private DiffView diffView;
-    @FXML private VBox notesBox;
-    @FXML private Button writeButton;
-    @FXML private Button cancelPreviewButton;
+    @FXML private EditPreview previewBox;
     @FXML private HBox retestBox;
     @FXML private Button goToStep5Button;
     @FXML private Label backupLabel;
@@ -124,7 +119,7 @@ public final class ProvidersController implements WizardStep {
         currentColumn.setCellValueFactory(new PropertyValueFactory<>("currentImageVersion"));
         targetColumn.setCellValueFactory(new PropertyValueFactory<>("targetImageVersion"));
         changeColumn.setCellValueFactory(new PropertyValueFactory<>("change"));
-        changeColumn.setCellFactory(column -> new ChangeCell());
+        changeColumn.setCellFactory(column -> new ChipCell<>("step.providers.change", "change"));
         actionColumn.setCellValueFactory(c -> c.getValue().actionProperty());
         actionColumn.setCellFactory(ChoiceBoxTableCell.forTableColumn(new StringConverter<>() {
             @Override
@@ -142,13 +137,10 @@ public final class ProvidersController implements WizardStep {
         planButton.setGraphic(Icons.icon(Feather.EYE));
         planButton.setOnAction(e -> model.planChanges());
         planButton.disableProperty().bind(busy.or(Bindings.isEmpty(model.rows())));
-        previewBox.visibleProperty().bind(model.previewProperty().isNotNull());
-        previewBox.managedProperty().bind(previewBox.visibleProperty());
-        model.previewProperty().addListener((obs, old, edit) -> showPreview(edit));
-        writeButton.setGraphic(Icons.icon(Feather.SAVE));
-        writeButton.setOnAction(e -> model.applyPreview());
-        writeButton.disableProperty().bind(busy);
-        cancelPreviewButton.setOnAction(e -> model.cancelPreview());
+        previewBox.setHeading(Resources.text("step.pin.preview"));
+        model.previewProperty().addListener((obs, old, edit) -> previewBox.show(edit));
+        previewBox.onWrite(model::applyPreview, busy);
+        previewBox.onBack(model::cancelPreview);
 
         retestBox.visibleProperty().bind(model.writtenProperty());
         retestBox.managedProperty().bind(retestBox.visibleProperty());
@@ -161,19 +153,6 @@ public final class ProvidersController implements WizardStep {
     private static javafx.beans.binding.StringBinding phaseText(ImageListing listing) {
         return Bindings.createStringBinding(() -> Resources.text("image.phase." + listing.phaseProperty().get().name().toLowerCase(Locale.ROOT)),
                 listing.phaseProperty());
-    }
-
-    private void showPreview(FileEdit edit) {
-        if (edit == null) return;
-        diffView.setDiff(edit.changed() ? edit.diff() : "");
-        notesBox.getChildren().setAll(Stream.concat(edit.conflicts().stream(), edit.notes().stream()).map(note -> {
-            Label label = new Label(note, Icons.icon(Feather.INFO));
-            label.setWrapText(true);
-            return label;
-        }).toList());
-        if (!edit.changed()) notesBox.getChildren().add(new Label(Resources.text("step.providers.nothingToWrite")));
-        writeButton.setVisible(edit.changed());
-        writeButton.setManaged(edit.changed());
     }
 
     @Override
@@ -198,21 +177,4 @@ public final class ProvidersController implements WizardStep {
 
     @Override
     public ReadOnlyBooleanProperty busyProperty() { return busy.getReadOnlyProperty(); }
-
-    /** The change kind as a chip; risky kinds in the warning colour. */
-    private static final class ChangeCell extends TableCell<ProviderUpgradeItem, ProviderChange.Kind> {
-        @Override
-        protected void updateItem(ProviderChange.Kind kind, boolean empty) {
-            super.updateItem(kind, empty);
-            if (empty || kind == null) {
-                setGraphic(null);
-                return;
-            }
-            String key = kind.name().toLowerCase(Locale.ROOT);
-            Label chip = new Label(Resources.text("step.providers.change." + key));
-            chip.getStyleClass().addAll("chip", "chip-change-" + key);
-            setGraphic(chip);
-            setText(null);
-        }
-    }
 }

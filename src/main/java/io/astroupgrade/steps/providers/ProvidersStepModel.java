@@ -13,8 +13,8 @@ import io.astroupgrade.project.ProviderPins;
 import io.astroupgrade.project.Requirements;
 import io.astroupgrade.project.RequirementsEditor;
 import io.astroupgrade.runtime.RuntimeVersion;
+import io.astroupgrade.steps.FileWrite;
 import io.astroupgrade.steps.ImageListing;
-import io.astroupgrade.tasks.TaskListener;
 import io.astroupgrade.tasks.TaskRunner;
 import io.astroupgrade.ui.TaskState;
 import java.util.ArrayList;
@@ -138,24 +138,13 @@ public final class ProvidersStepModel {
     public void applyPreview() {
         FileEdit edit = preview.get();
         if (edit == null || !edit.changed()) return;
-        task.starting(Resources.text("step.pin.writing"));
-        tasks.start("Write requirements.txt", context -> ProviderPins.apply(files, project, edit).backupDir().toString(),
-                new TaskListener<String>() {
-                    @Override
-                    public void succeeded(String backupDir) {
-                        task.finished();
-                        preview.set(null);
-                        backup.set(backupDir);
-                        written.set(true);
-                        compare();
-                    }
-
-                    @Override
-                    public void failed(Throwable error) {
-                        task.finished();
-                        problem.set(error.getMessage());
-                    }
-                });
+        FileWrite.run(tasks, task, Resources.text("step.pin.writing"), () -> ProviderPins.apply(files, project, edit).backupDir().toString(),
+                backupDir -> {
+                    preview.set(null);
+                    backup.set(backupDir);
+                    written.set(true);
+                    compare();
+                }, problem::set);
     }
 
     /** Pulls whichever image is missing. */

@@ -92,7 +92,7 @@ class PinUiTest {
         verifyThat("#previewBox", isVisible());
         DiffView diff = robot.lookup("#diffView").queryAs(DiffView.class);
         assertThat(diff.getItems()).contains("+apache-airflow-providers-common-sql==1.21.0", "+apache-airflow-providers-http==5.0.0");
-        assertThat(robot.lookup("#conflictsBox .label").queryLabeled().getText()).contains("celery", "range");
+        assertThat(robot.lookup("#previewBox .note").queryLabeled().getText()).contains("celery", "range");
         robot.interact(() -> Snapshots.write(stage.getScene().getRoot().lookup(".step-view"), "step-2-pin-preview"));
         assertThat(Files.readString(dir.resolve("requirements.txt"))).isEqualTo(REQUIREMENTS);
 
