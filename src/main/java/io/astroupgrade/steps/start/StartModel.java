@@ -75,8 +75,9 @@ public final class StartModel {
                 summary, target, loading);
     }
 
+    /** Reads the recent list off the UI thread: a remembered folder may sit on a slow network drive. */
     public void refreshRecent() {
-        recentProjects.setAll(recent.list());
+        tasks.start("Recent projects", context -> recent.list(), recentProjects::setAll);
     }
 
     /** What opening found: the project and, the first time, the catalog. */
