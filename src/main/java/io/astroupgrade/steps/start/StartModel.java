@@ -90,6 +90,7 @@ public final class StartModel {
         RuntimeCatalog known = catalog.get();
         tasks.start("Open project", context -> {
             ProjectSummary opened = summarize(folder);
+            recent.remember(opened.project().dir());
             return new Opened(opened, known != null ? known : catalogService.get().load());
         }, new TaskListener<Opened>() {
             @Override
@@ -99,7 +100,6 @@ public final class StartModel {
                 catalog.set(result.catalog());
                 summary.set(result.summary());
                 computeOptions(true);
-                recent.remember(result.summary().project().dir());
                 refreshRecent();
             }
 
