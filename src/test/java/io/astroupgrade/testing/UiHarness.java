@@ -32,11 +32,17 @@ public final class UiHarness {
     public final java.util.List<String> openedLinks = new java.util.ArrayList<>();
 
     public UiHarness(Path tempDir) {
+        this(tempDir, null);
+    }
+
+    /** With a real Docker service instead of the in-memory one ({@code null} for the in-memory one). */
+    public UiHarness(Path tempDir, io.astroupgrade.docker.ImageInspector realDocker) {
         UserDirs dirs = UserDirs.under(tempDir.resolve("user"));
         // The feed address refuses at once: the catalog falls back to the bundled snapshot, as offline.
         RuntimeCatalogService catalog = new RuntimeCatalogService(dirs.cacheDir(), URI.create("http://127.0.0.1:9/astronomer-runtime"),
                 Duration.ofSeconds(2), Clock.systemUTC());
-        context = new AppContext(dirs, new ImmediateTaskRunner(), new Executables("", false), catalog, docker);
+        context = new AppContext(dirs, new ImmediateTaskRunner(), new Executables("", false), catalog,
+                realDocker != null ? realDocker : docker);
         loader = Controllers.viewLoader(context, new UiServices(dialogs,
                 owner -> Optional.ofNullable(nextFolder).map(Path::toFile), openedLinks::add));
     }
