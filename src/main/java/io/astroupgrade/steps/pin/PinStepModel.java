@@ -6,13 +6,13 @@ import io.astroupgrade.docker.ImagePackages;
 import io.astroupgrade.docker.PipFreeze;
 import io.astroupgrade.project.AstroProject;
 import io.astroupgrade.project.FileEdit;
-import io.astroupgrade.project.ProjectException;
 import io.astroupgrade.project.ProjectFiles;
 import io.astroupgrade.project.ProviderPins;
-import io.astroupgrade.project.Requirements;
 import io.astroupgrade.project.RequirementsEditor;
 import io.astroupgrade.steps.FileWrite;
 import io.astroupgrade.steps.ImageListing;
+import io.astroupgrade.steps.PlanEdit;
+import io.astroupgrade.tasks.TaskListener;
 import io.astroupgrade.tasks.TaskRunner;
 import io.astroupgrade.ui.TaskState;
 import java.util.LinkedHashMap;
@@ -62,20 +62,31 @@ public final class PinStepModel {
         compare();
     }
 
-    /** Re-reads requirements.txt and rebuilds the table from the image's providers. */
+    /** What a comparison found: the table rows and whether there is a change to undo. */
+    private record Compared(List<ProviderPins.Row> rows, boolean canUndo) {}
+
+    /** Re-reads requirements.txt (off the UI thread) and rebuilds the table from the image's providers. */
     private void compare() {
         ImagePackages packages = listing.packagesProperty().get();
-        if (packages == null || project == null) {
+        AstroProject current = project;
+        if (packages == null || current == null) {
             rows.clear();
             return;
         }
-        try {
-            Requirements requirements = ProviderPins.requirementsOf(project);
-            rows.setAll(ProviderPins.compare(providers(packages.freeze()), requirements).stream().map(ProviderRowItem::new).toList());
-            canUndo.set(files.writer(project).lastBackup().isPresent());
-        } catch (ProjectException e) {
-            problem.set(e.getMessage());
-        }
+        tasks.start("Compare providers", context -> new Compared(
+                ProviderPins.compare(providers(packages.freeze()), ProviderPins.requirementsOf(current)),
+                files.writer(current).lastBackup().isPresent()), new TaskListener<Compared>() {
+                    @Override
+                    public void succeeded(Compared result) {
+                        rows.setAll(result.rows().stream().map(ProviderRowItem::new).toList());
+                        canUndo.set(result.canUndo());
+                    }
+
+                    @Override
+                    public void failed(Throwable error) {
+                        problem.set(error.getMessage());
+                    }
+                });
     }
 
     static Map<String, String> providers(PipFreeze freeze) {
@@ -97,11 +108,8 @@ public final class PinStepModel {
             problem.set(Resources.text("step.pin.noneSelected"));
             return;
         }
-        try {
-            preview.set(RequirementsEditor.pin(ProviderPins.requirementsOf(project), chosen, replaceRanges.get()));
-        } catch (ProjectException e) {
-            problem.set(e.getMessage());
-        }
+        boolean replace = replaceRanges.get();
+        PlanEdit.run(tasks, () -> RequirementsEditor.pin(ProviderPins.requirementsOf(project), chosen, replace), preview::set, problem::set);
     }
 
     public void cancelPreview() {

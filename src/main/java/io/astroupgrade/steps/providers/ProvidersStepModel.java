@@ -7,7 +7,6 @@ import io.astroupgrade.docker.PipFreeze;
 import io.astroupgrade.project.AstroProject;
 import io.astroupgrade.project.BaseImage;
 import io.astroupgrade.project.FileEdit;
-import io.astroupgrade.project.ProjectException;
 import io.astroupgrade.project.ProjectFiles;
 import io.astroupgrade.project.ProviderPins;
 import io.astroupgrade.project.Requirements;
@@ -15,6 +14,8 @@ import io.astroupgrade.project.RequirementsEditor;
 import io.astroupgrade.runtime.RuntimeVersion;
 import io.astroupgrade.steps.FileWrite;
 import io.astroupgrade.steps.ImageListing;
+import io.astroupgrade.steps.PlanEdit;
+import io.astroupgrade.tasks.TaskListener;
 import io.astroupgrade.tasks.TaskRunner;
 import io.astroupgrade.ui.TaskState;
 import java.util.ArrayList;
@@ -62,47 +63,62 @@ public final class ProvidersStepModel {
         target.packagesProperty().addListener((obs, old, packages) -> compare());
     }
 
-    /** Reads the Dockerfile for the target image, then lists both images (current first, then target). */
+    /** Reads the Dockerfile for the target image (off the UI thread), then lists both images: current, then target. */
     public void load(AstroProject project, String currentImage, RuntimeVersion targetVersion) {
         this.project = project;
         preview.set(null);
         problem.set("");
         written.set(false);
-        try {
-            Optional<BaseImage> base = files.dockerfile(project).base();
-            if (base.isEmpty() || base.get().runtimeVersion().filter(targetVersion::equals).isEmpty()) {
-                problem.set(Resources.text("step.providers.dockerfileNotAtTarget", targetVersion));
-                return;
+        tasks.start("Read the Dockerfile", context -> files.dockerfile(project).base(), new TaskListener<Optional<BaseImage>>() {
+            @Override
+            public void succeeded(Optional<BaseImage> base) {
+                if (base.isEmpty() || base.get().runtimeVersion().filter(targetVersion::equals).isEmpty()) {
+                    problem.set(Resources.text("step.providers.dockerfileNotAtTarget", targetVersion));
+                    return;
+                }
+                targetImage.set(base.get().image());
+                current.load(currentImage);
+                if (current.packagesProperty().get() != null) target.load(targetImage.get());
             }
-            targetImage.set(base.get().image());
-        } catch (ProjectException e) {
-            problem.set(e.getMessage());
-            return;
-        }
-        current.load(currentImage);
-        if (current.packagesProperty().get() != null) target.load(targetImage.get());
+
+            @Override
+            public void failed(Throwable error) {
+                problem.set(error.getMessage());
+            }
+        });
     }
 
-    /** The rows: every provider pinned with == in requirements.txt. */
+    /** The rows: every provider pinned with == in requirements.txt, read off the UI thread. */
     private void compare() {
         ImagePackages now = current.packagesProperty().get();
         ImagePackages next = target.packagesProperty().get();
+        AstroProject project = this.project;
         if (now == null || next == null || project == null) return;
-        try {
-            Requirements requirements = ProviderPins.requirementsOf(project);
-            List<ProviderUpgradeItem> items = new ArrayList<>();
-            for (Requirements.Entry entry : requirements.providers()) {
-                if (entry.exactVersion() == null) continue;
-                items.add(new ProviderUpgradeItem(entry.normalizedName(), entry.exactVersion(),
-                        version(now.freeze(), entry.name()), version(next.freeze(), entry.name())));
-            }
-            rows.setAll(items);
-            long added = next.freeze().providers().stream().filter(p -> now.freeze().find(p.name()).isEmpty()).count();
-            long risky = items.stream().filter(ProviderUpgradeItem::isRisky).count();
-            summary.set(Resources.text("step.providers.summary", items.size(), risky, added));
-        } catch (ProjectException e) {
-            problem.set(e.getMessage());
+        tasks.start("Compare providers", context -> rowsFor(ProviderPins.requirementsOf(project), now, next),
+                new TaskListener<List<ProviderUpgradeItem>>() {
+                    @Override
+                    public void succeeded(List<ProviderUpgradeItem> items) {
+                        rows.setAll(items);
+                        long added = next.freeze().providers().stream().filter(p -> now.freeze().find(p.name()).isEmpty()).count();
+                        long risky = items.stream().filter(ProviderUpgradeItem::isRisky).count();
+                        summary.set(Resources.text("step.providers.summary", items.size(), risky, added));
+                    }
+
+                    @Override
+                    public void failed(Throwable error) {
+                        problem.set(error.getMessage());
+                    }
+                });
+    }
+
+    private static List<ProviderUpgradeItem> rowsFor(Requirements requirements, ImagePackages now, ImagePackages next) {
+        List<ProviderUpgradeItem> items = new ArrayList<>();
+        for (Requirements.Entry entry : requirements.providers()) {
+            if (entry.exactVersion() == null) continue;
+            items.add(new ProviderUpgradeItem(entry.normalizedName(), entry.exactVersion(),
+                    version(now.freeze(), entry.name()), version(next.freeze(), entry.name())));
         }
+        return items;
     }
 
     private static String version(PipFreeze freeze, String name) {
@@ -124,11 +140,7 @@ public final class ProvidersStepModel {
                 case KEEP -> { }
             }
         }
-        try {
-            preview.set(RequirementsEditor.update(ProviderPins.requirementsOf(project), moves, unpins));
-        } catch (ProjectException e) {
-            problem.set(e.getMessage());
-        }
+        PlanEdit.run(tasks, () -> RequirementsEditor.update(ProviderPins.requirementsOf(project), moves, unpins), preview::set, problem::set);
     }
 
     public void cancelPreview() {
