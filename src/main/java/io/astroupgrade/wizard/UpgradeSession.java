@@ -23,6 +23,7 @@ public final class UpgradeSession {
     private final BooleanProperty targetConfirmedUnknown = new SimpleBooleanProperty(this, "targetConfirmedUnknown");
     private final ObjectProperty<RuntimeCatalog> catalog = new SimpleObjectProperty<>(this, "catalog");
     private final BooleanProperty localOnly = new SimpleBooleanProperty(this, "localOnly");
+    private final StringProperty statusLine = new SimpleStringProperty(this, "statusLine", "");
     private final ObservableMap<StepId, StepStatus> statuses = FXCollections.observableMap(new EnumMap<>(StepId.class));
 
     public ObjectProperty<AstroProject> projectProperty() { return project; }
@@ -58,6 +59,10 @@ public final class UpgradeSession {
     public void setLocalOnly(boolean value) { localOnly.set(value); }
 
     public ObservableMap<StepId, StepStatus> statuses() { return statuses; }
+
+    /** The one-line status at the bottom of the window; any step may set it. */
+    public StringProperty statusLineProperty() { return statusLine; }
+    public void setStatusLine(String text) { statusLine.set(text); }
 
     public StepStatus status(StepId step) { return statuses.getOrDefault(step, StepStatus.PENDING); }
 

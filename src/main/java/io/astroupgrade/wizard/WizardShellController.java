@@ -91,10 +91,11 @@ public final class WizardShellController {
         leaveError.setGraphic(Icons.icon(Feather.ALERT_TRIANGLE, "icon-danger"));
         leaveError.visibleProperty().bind(leaveError.textProperty().isNotEmpty());
         leaveError.managedProperty().bind(leaveError.visibleProperty());
-        statusBar.setText(Resources.text("status.ready"));
+        statusBar.textProperty().bind(session.statusLineProperty());
+        session.setStatusLine(Resources.text("status.ready"));
         session.targetVersionProperty().addListener((obs, old, target) -> {
             if (session.project() != null && target != null) {
-                statusBar.setText(Resources.text("status.project", session.project().dir(),
+                session.setStatusLine(Resources.text("status.project", session.project().dir(),
                         session.currentVersion() == null ? Resources.text("start.unknown") : session.currentVersion(), target));
             }
         });
@@ -191,7 +192,7 @@ public final class WizardShellController {
     }
 
     private void finish() {
-        statusBar.setText(Resources.text("status.finished", session.project().name(), session.targetVersion()));
+        session.setStatusLine(Resources.text("status.finished", session.project().name(), session.targetVersion()));
         dialogs.confirm(Resources.text("shell.finished.title"),
                 Resources.text("shell.finished.text", session.project().name(), session.targetVersion()),
                 Resources.text("button.ok"));
@@ -217,7 +218,7 @@ public final class WizardShellController {
         String message = veto.map(v -> v + "\n\n" + Resources.text("shell.cancel.text")).orElse(Resources.text("shell.cancel.text"));
         if (dialogs.confirm(Resources.text("shell.cancel.title"), message, Resources.text("shell.cancel.confirm"))) {
             restart();
-            statusBar.setText(Resources.text("status.cancelled"));
+            session.setStatusLine(Resources.text("status.cancelled"));
         }
     }
 

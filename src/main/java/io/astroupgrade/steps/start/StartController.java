@@ -37,6 +37,7 @@ import org.kordamp.ikonli.feather.Feather;
 public final class StartController implements WizardStep, ProjectOpener {
 
     private final StartModel model;
+    private UpgradeSession session;
     private final Function<Region, Optional<File>> folderChooser;
     private final ReadOnlyBooleanWrapper canAdvance = new ReadOnlyBooleanWrapper(this, "canAdvance");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
@@ -206,6 +207,10 @@ public final class StartController implements WizardStep, ProjectOpener {
         showWhen(!open, openCard, emptyCard);
         if (!open) return;
         projectName.setText(summary.project().name());
+        if (session != null) {
+            session.setStatusLine(Resources.text("status.opened", summary.project().dir(),
+                    summary.currentVersion().map(Object::toString).orElse(Resources.text("start.unknown"))));
+        }
         projectPath.setText(summary.project().dir().toString());
         imageLabel.setText(summary.image().orElse(Resources.text("start.unknown")));
         currentVersionLabel.setText(summary.currentVersion()
@@ -239,6 +244,7 @@ public final class StartController implements WizardStep, ProjectOpener {
 
     @Override
     public void onEnter(UpgradeSession session, Direction direction) {
+        this.session = session;
         model.refreshRecent();
     }
 
@@ -268,6 +274,7 @@ public final class StartController implements WizardStep, ProjectOpener {
     /** A target version: version, Airflow version, release date and a status chip; the notes in a tooltip. */
     private static final class CandidateCell extends ListCell<TargetCandidate> {
         private final StartModel model;
+    private UpgradeSession session;
 
         CandidateCell(StartModel model) {
             this.model = model;

@@ -80,6 +80,7 @@ class StartUiTest {
         assertThat(text(robot, "#currentVersionLabel")).isEqualTo("9.1.0 (Airflow 2)");
         assertThat(text(robot, "#requirementsLabel")).startsWith("Not present");
         assertThat(text(robot, "#dockerLabel")).contains("Not found on PATH");
+        assertThat(text(robot, "#statusBar")).startsWith("Opened ").contains("summary-project", "9.1.0");
 
         // The recommended target is proposed: the latest stable 9.x would be yanked, so it comes from the catalog's rules.
         assertThat(robot.lookup("#targetField").queryAs(javafx.scene.control.TextField.class).getText()).isNotBlank();
