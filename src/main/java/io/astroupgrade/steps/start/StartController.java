@@ -208,6 +208,8 @@ public final class StartController implements WizardStep, ProjectOpener {
         if (!open) return;
         projectName.setText(summary.project().name());
         if (session != null) {
+            if (!summary.project().equals(session.project())) session.statuses().clear();
+            session.setProject(summary.project());
             session.setStatusLine(Resources.text("status.opened", summary.project().dir(),
                     summary.currentVersion().map(Object::toString).orElse(Resources.text("start.unknown"))));
         }
@@ -254,7 +256,6 @@ public final class StartController implements WizardStep, ProjectOpener {
         if (summary == null || model.targetProperty().get() == null) {
             return CompletableFuture.completedFuture(Optional.of(Resources.text("start.notReady")));
         }
-        if (session.project() != null && !session.project().equals(summary.project())) session.statuses().clear();
         session.setProject(summary.project());
         session.setCurrentImage(summary.image().orElse(null));
         session.setCurrentVersion(summary.currentVersion().orElse(null));
