@@ -34,10 +34,6 @@ public record RuntimeTag(RuntimeVersion version, String flavour) {
         return m.find() ? Optional.of(m.group(1)) : Optional.empty();
     }
 
-    public RuntimeTag withVersion(RuntimeVersion newVersion) {
-        return new RuntimeTag(newVersion, flavour);
-    }
-
     @Override
     public String toString() {
         return version + flavour;

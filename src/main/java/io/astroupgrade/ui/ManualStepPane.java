@@ -67,5 +67,4 @@ public final class ManualStepPane extends VBox {
         markDone.setManaged(!automated);
     }
 
-    public boolean isAutomated() { return !markDone.isVisible(); }
 }

@@ -16,14 +16,7 @@ public final class TaskState {
     private final StringProperty message = new SimpleStringProperty(this, "message", "");
     private TaskHandle handle = TaskHandle.DONE;
 
-    public void started(String text, TaskHandle task) {
-        handle = task;
-        progress.set(-1);
-        message.set(text);
-        running.set(!task.isDone());
-    }
-
-    /** Call before starting work that may finish inline (tests), so that "running" never sticks. */
+    /** Call before starting the work (which may finish inline in tests), then {@link #attach} its handle. */
     public void starting(String text) {
         progress.set(-1);
         message.set(text);

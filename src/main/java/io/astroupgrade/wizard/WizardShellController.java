@@ -112,10 +112,6 @@ public final class WizardShellController {
         return flow.current();
     }
 
-    public WizardStep currentController() {
-        return current().controller();
-    }
-
     private LoadedStep current() {
         return loaded.get(flow.current());
     }

@@ -146,5 +146,4 @@ public final class PinStepModel {
     public BooleanProperty replaceRangesProperty() { return replaceRanges; }
     public BooleanProperty writtenProperty() { return written; }
     public BooleanProperty canUndoProperty() { return canUndo; }
-    public List<ProviderRowItem> selected() { return rows.stream().filter(r -> r.selectedProperty().get()).toList(); }
 }

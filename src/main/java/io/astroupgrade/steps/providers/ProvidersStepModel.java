@@ -165,10 +165,6 @@ public final class ProvidersStepModel {
         else if (target.phaseProperty().get() == ImageListing.Phase.MISSING) target.pull();
     }
 
-    public boolean needsPull() {
-        return current.phaseProperty().get() == ImageListing.Phase.MISSING || target.phaseProperty().get() == ImageListing.Phase.MISSING;
-    }
-
     public ImageListing current() { return current; }
     public ImageListing target() { return target; }
     public TaskState task() { return task; }
