@@ -6,8 +6,6 @@ import io.astroupgrade.ui.FxDialogs;
 import io.astroupgrade.ui.UiServices;
 import io.astroupgrade.wizard.WizardShellController;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.time.Instant;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
@@ -46,7 +44,7 @@ public final class App extends Application {
         stage.setOnCloseRequest(e -> {
             if (!shell.confirmClose()) e.consume();
         });
-        if (smoke) reportFirstFrameAndExit(scene);
+        if (smoke) FirstFrame.reportAndExit(scene);
         stage.show();
         Platform.runLater(() -> addIcons(stage)); // after the first frame: decoding PNGs is not start-up work
         if (initialProject != null) shell.openProject(initialProject);
@@ -57,22 +55,6 @@ public final class App extends Application {
             var icon = App.class.getResourceAsStream("/io/astroupgrade/icons/app-" + size + ".png");
             if (icon != null) stage.getIcons().add(new Image(icon));
         }
-    }
-
-    /** Prints {@code startup_ms=} once the first frame is rendered, then exits. */
-    private static void reportFirstFrameAndExit(Scene scene) {
-        Runnable[] listener = new Runnable[1];
-        listener[0] = () -> {
-            scene.removePostLayoutPulseListener(listener[0]);
-            Platform.runLater(() -> {
-                long ms = ProcessHandle.current().info().startInstant()
-                        .map(start -> Duration.between(start, Instant.now()).toMillis()).orElse(-1L);
-                System.out.println("startup_ms=" + ms);
-                System.out.flush();
-                Platform.exit();
-            });
-        };
-        scene.addPostLayoutPulseListener(listener[0]);
     }
 
     @Override

@@ -76,7 +76,7 @@ public final class VersionsCommand implements Callable<Integer> {
             err.println("error: --target needs --current, the version the project runs now.");
             return 1;
         }
-        RuntimeCatalogService service = feedUrl == null ? RuntimeCatalogService.forUser(context.userDirs())
+        RuntimeCatalogService service = feedUrl == null ? context.catalogService()
                 : new RuntimeCatalogService(context.userDirs().cacheDir(), feedUrl, RuntimeCatalogService.DEFAULT_DEADLINE, Clock.systemUTC());
         RuntimeCatalog catalog = refresh ? service.refresh() : service.load();
         TargetPolicy policy = new TargetPolicy(catalog);

@@ -1,16 +1,13 @@
 package io.astroupgrade.bench;
 
-import java.time.Duration;
-import java.time.Instant;
 import javafx.application.Application;
-import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
 
 /**
  * The baseline for bench/startup.sh: a bare JavaFX "hello" window that reports its first frame
- * exactly the way the wizard's --smoke does.
+ * with the same code as the wizard's --smoke.
  */
 public final class HelloFx extends Application {
 
@@ -24,17 +21,7 @@ public final class HelloFx extends Application {
     @Override
     public void start(Stage stage) {
         Scene scene = new Scene(new Label("Hello"), 1120, 740);
-        Runnable[] listener = new Runnable[1];
-        listener[0] = () -> {
-            scene.removePostLayoutPulseListener(listener[0]);
-            Platform.runLater(() -> {
-                long ms = ProcessHandle.current().info().startInstant()
-                        .map(start -> Duration.between(start, Instant.now()).toMillis()).orElse(-1L);
-                System.out.println("startup_ms=" + ms);
-                Platform.exit();
-            });
-        };
-        scene.addPostLayoutPulseListener(listener[0]);
+        io.astroupgrade.app.FirstFrame.reportAndExit(scene);
         stage.setScene(scene);
         stage.show();
     }
