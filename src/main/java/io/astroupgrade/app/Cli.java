@@ -35,7 +35,7 @@ public final class Cli implements Callable<Integer> {
         return gui.call();
     }
 
-    /** The options that start the GUI, shared by the full command line and the quick GUI start. */
+    /** The GUI options as picocli sees them: for --help, and for the errors {@link GuiArgs} leaves to picocli. */
     static final class GuiOptions implements Callable<Integer> {
         @Option(names = "--project", paramLabel = "DIR", description = "Open this Astro project folder at start-up.")
         Path project;
@@ -49,34 +49,9 @@ public final class Cli implements Callable<Integer> {
         }
     }
 
-    /** Just the GUI options: building the sub-commands is not start-up work. */
-    @Command(name = "astro-upgrade-wizard")
-    static final class GuiStart implements Callable<Integer> {
-        @picocli.CommandLine.Mixin
-        GuiOptions gui = new GuiOptions();
-
-        @Override
-        public Integer call() {
-            return gui.call();
-        }
-    }
-
+    /** Runs a command line that is not GUI-only ({@link Launcher} starts the GUI for those without picocli). */
     public static int run(String[] args) {
-        if (startsGui(args)) return new CommandLine(new GuiStart()).execute(args);
         return commandLine(new PrintWriter(System.out, true), new PrintWriter(System.err, true)).execute(args);
-    }
-
-    /** True when the arguments only hold GUI options (none, --smoke, --project DIR). */
-    static boolean startsGui(String[] args) {
-        for (int i = 0; i < args.length; i++) {
-            if (args[i].equals("--smoke") || args[i].startsWith("--project=")) continue;
-            if (args[i].equals("--project") && i + 1 < args.length) {
-                i++;
-                continue;
-            }
-            return false;
-        }
-        return true;
     }
 
     /** A command line that builds sub-commands with a headless {@link AppContext}. */

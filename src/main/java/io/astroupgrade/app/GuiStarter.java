@@ -14,8 +14,11 @@ final class GuiStarter {
             Application.launch(App.class);
             return 0;
         } catch (RuntimeException | LinkageError e) {
-            System.err.println("error: the window could not be opened: " + e.getMessage()
-                    + "\nA desktop session (or Xvfb) is needed; the sub-commands run without one (see --help).");
+            Throwable cause = e;
+            while (cause.getCause() != null) cause = cause.getCause();
+            String reason = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+            System.err.println("error: the window could not be opened: " + reason + (App.started ? ""
+                    : "\nA desktop session (or Xvfb) is needed; the sub-commands run without one (see --help)."));
             return 1;
         }
     }

@@ -4,19 +4,29 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
 class CliTest {
 
     @Test
-    void onlyGuiOptionsStartTheGuiWithoutBuildingTheSubCommands() {
-        assertThat(Cli.startsGui(new String[] {})).isTrue();
-        assertThat(Cli.startsGui(new String[] {"--smoke"})).isTrue();
-        assertThat(Cli.startsGui(new String[] {"--project", "/tmp/p"})).isTrue();
-        assertThat(Cli.startsGui(new String[] {"--project=/tmp/p", "--smoke"})).isTrue();
-        assertThat(Cli.startsGui(new String[] {"--project"})).isFalse();
-        assertThat(Cli.startsGui(new String[] {"inspect", "/tmp/p"})).isFalse();
-        assertThat(Cli.startsGui(new String[] {"--version"})).isFalse();
+    void onlyGuiOptionsStartTheGuiWithoutPicocli() {
+        assertThat(GuiArgs.parse(new String[] {})).contains(new GuiArgs(null, false));
+        assertThat(GuiArgs.parse(new String[] {"--smoke"})).contains(new GuiArgs(null, true));
+        assertThat(GuiArgs.parse(new String[] {"--project", "/tmp/p"})).contains(new GuiArgs(Path.of("/tmp/p"), false));
+        assertThat(GuiArgs.parse(new String[] {"--project=/tmp/p", "--smoke"})).contains(new GuiArgs(Path.of("/tmp/p"), true));
+        assertThat(GuiArgs.parse(new String[] {"--project"})).isEmpty();
+        assertThat(GuiArgs.parse(new String[] {"--project", "/a", "--project", "/b"})).isEmpty();
+        assertThat(GuiArgs.parse(new String[] {"--project", "bad\0path"})).isEmpty();
+        assertThat(GuiArgs.parse(new String[] {"inspect", "/tmp/p"})).isEmpty();
+        assertThat(GuiArgs.parse(new String[] {"--version"})).isEmpty();
+    }
+
+    @Test
+    void aGuiOptionWithoutItsValueGetsPicocliUsageError() {
+        StringWriter err = new StringWriter();
+        assertThat(Cli.commandLine(new PrintWriter(new StringWriter(), true), new PrintWriter(err, true)).execute("--project")).isEqualTo(2);
+        assertThat(err.toString()).contains("Missing required parameter for option '--project'");
     }
 
     @Test
