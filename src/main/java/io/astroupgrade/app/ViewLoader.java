@@ -1,8 +1,10 @@
 package io.astroupgrade.app;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URL;
+import java.util.Optional;
 import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
 
@@ -35,13 +37,27 @@ public final class ViewLoader {
         } catch (IOException e) {
             throw new UncheckedIOException("Could not load " + fxml + ": " + e.getMessage(), e);
         }
-        URL css = controllerClass.getResource(baseName + ".css");
-        if (css != null) root.getStylesheets().add(css.toExternalForm());
+        sibling(fxml, baseName + ".css").ifPresent(css -> root.getStylesheets().add(css.toExternalForm()));
         Object controller = loader.getController();
         if (!controllerClass.isInstance(controller)) {
             throw new IllegalStateException(fxml + " declares " + (controller == null ? "no controller" : controller.getClass().getName())
                     + ", expected " + controllerClass.getName());
         }
         return new View<>(root, controllerClass.cast(controller));
+    }
+
+    /**
+     * The file next to {@code file} in the same folder or jar, if it exists. Asking the class loader instead would,
+     * when the file is missing, search every jar on the class path, which costs start-up time.
+     */
+    static Optional<URL> sibling(URL file, String name) {
+        try {
+            URL candidate = new URL(file, name);
+            try (InputStream probe = candidate.openStream()) {
+                return Optional.of(candidate);
+            }
+        } catch (IOException missing) {
+            return Optional.empty();
+        }
     }
 }
