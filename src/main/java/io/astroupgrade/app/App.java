@@ -7,7 +7,6 @@ import io.astroupgrade.ui.UiServices;
 import io.astroupgrade.wizard.WizardShellController;
 import java.nio.file.Path;
 import javafx.application.Application;
-import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.image.Image;
 import javafx.stage.Stage;
@@ -21,6 +20,8 @@ public final class App extends Application {
     /** Set by {@link GuiStarter} before launch (JavaFX creates this class itself). */
     static volatile Path initialProject;
     static volatile boolean smoke;
+    /** True once JavaFX is up and has called {@link #start}: a later failure is ours, not the desktop's. */
+    static volatile boolean started;
 
     private FxTaskRunner taskRunner;
     private AppContext context;
@@ -28,6 +29,8 @@ public final class App extends Application {
 
     @Override
     public void start(Stage stage) {
+        started = true;
+        Theme.LIGHT.installUserAgentStylesheet();
         taskRunner = new FxTaskRunner();
         context = AppContext.forUser(taskRunner);
         ViewLoader loader = Controllers.viewLoader(context,
@@ -46,7 +49,7 @@ public final class App extends Application {
         });
         if (smoke) FirstFrame.reportAndExit(scene);
         stage.show();
-        Platform.runLater(() -> addIcons(stage)); // after the first frame: decoding PNGs is not start-up work
+        FirstFrame.afterFirstFrame(scene, () -> addIcons(stage)); // decoding six PNGs is not start-up work
         if (initialProject != null) shell.openProject(initialProject);
     }
 

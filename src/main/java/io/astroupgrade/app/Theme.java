@@ -11,8 +11,17 @@ public enum Theme {
 
     public static final String APP_CSS = "/io/astroupgrade/app.css";
 
+    /**
+     * Makes this theme JavaFX's user-agent stylesheet. Called before the first control is built, it also spares
+     * JavaFX from loading its default Modena stylesheet first.
+     */
+    public void installUserAgentStylesheet() {
+        String stylesheet = this == DARK ? new PrimerDark().getUserAgentStylesheetBSS() : new PrimerLight().getUserAgentStylesheetBSS();
+        if (!stylesheet.equals(Application.getUserAgentStylesheet())) Application.setUserAgentStylesheet(stylesheet);
+    }
+
     public void apply(Scene scene) {
-        Application.setUserAgentStylesheet(this == DARK ? new PrimerDark().getUserAgentStylesheetBSS() : new PrimerLight().getUserAgentStylesheetBSS());
+        installUserAgentStylesheet();
         String appCss = Theme.class.getResource(APP_CSS).toExternalForm();
         if (!scene.getStylesheets().contains(appCss)) scene.getStylesheets().add(appCss);
         scene.getRoot().getStyleClass().removeAll("theme-light", "theme-dark");
