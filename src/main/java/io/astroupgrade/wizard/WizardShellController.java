@@ -19,7 +19,6 @@ import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.ToggleButton;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
@@ -47,7 +46,7 @@ public final class WizardShellController {
 
     @FXML private VBox stepList;
     @FXML private Label sidebarProject;
-    @FXML private ToggleButton themeToggle;
+    @FXML private Button themeToggle;
     @FXML private Label stepCounter;
     @FXML private Label stepTitle;
     @FXML private StackPane content;
@@ -78,8 +77,8 @@ public final class WizardShellController {
                 () -> session.project() == null ? Resources.text("shell.noProject") : session.project().name(),
                 session.projectProperty()));
 
-        themeToggle.setGraphic(Icons.icon(Feather.MOON));
         themeToggle.setOnAction(e -> toggleTheme());
+        showThemeToggle();
         backButton.setGraphic(Icons.icon(Feather.ARROW_LEFT));
         nextButton.setGraphic(Icons.icon(Feather.ARROW_RIGHT));
         nextButton.setContentDisplay(javafx.scene.control.ContentDisplay.RIGHT);
@@ -242,7 +241,13 @@ public final class WizardShellController {
     private void toggleTheme() {
         theme = theme.other();
         theme.apply(stepList.getScene());
+        showThemeToggle();
+    }
+
+    /** The toggle offers the other theme: a label rather than a tooltip, so that it needs no hovering to be understood. */
+    private void showThemeToggle() {
         themeToggle.setGraphic(Icons.icon(theme == Theme.DARK ? Feather.SUN : Feather.MOON));
+        themeToggle.setText(Resources.text(theme == Theme.DARK ? "shell.theme.light" : "shell.theme.dark"));
     }
 
     /** Rebuilds the step list: a row per step with a number badge, title, hint and status. Eight rows, no need to virtualise. */
