@@ -13,6 +13,7 @@ import io.astroupgrade.steps.providers.ProvidersStepModel;
 import io.astroupgrade.runtime.considerations.ConsiderationEngine;
 import io.astroupgrade.steps.review.ReviewController;
 import io.astroupgrade.steps.review.ReviewStepModel;
+import io.astroupgrade.steps.start.ProjectChoiceController;
 import io.astroupgrade.steps.start.StartController;
 import io.astroupgrade.steps.start.StartModel;
 import io.astroupgrade.steps.upgradetest.UpgradeTestController;
@@ -49,8 +50,10 @@ public final class Controllers {
         ViewLoader loader = new ViewLoader(factory);
         factory.register(WizardShellController.class, () -> new WizardShellController(
                 loader, context.session(), ui.dialogs(), context.taskRunner().uiExecutor(), stepControllers()));
-        factory.register(StartController.class, () -> new StartController(
-                new StartModel(context.taskRunner(), context.projectFiles(), context::catalogService, new RecentProjects(context.userDirs()), context.executables()), ui.folderChooser()));
+        StartModel startModel = new StartModel(context.taskRunner(), context.projectFiles(), context::catalogService,
+                new RecentProjects(context.userDirs()), context.executables()); // one start screen, two views
+        factory.register(StartController.class, () -> new StartController(startModel, ui.folderChooser(), loader));
+        factory.register(ProjectChoiceController.class, () -> new ProjectChoiceController(startModel));
         factory.register(ReviewController.class, () -> new ReviewController(
                 new ReviewStepModel(context.taskRunner(), ConsiderationEngine::bundled), ui.links()));
         factory.register(PinController.class, () -> new PinController(

@@ -52,6 +52,7 @@ public final class StartModel {
     private final StringProperty error = new SimpleStringProperty(this, "error", "");
     private final BooleanProperty loading = new SimpleBooleanProperty(this, "loading");
     private final BooleanProperty showAllVersions = new SimpleBooleanProperty(this, "showAllVersions");
+    private final BooleanProperty localOnly = new SimpleBooleanProperty(this, "localOnly");
     private final ObservableList<TargetCandidate> candidates = FXCollections.observableArrayList();
     private final StringProperty targetText = new SimpleStringProperty(this, "targetText", "");
     private final ObjectProperty<TargetCheck> check = new SimpleObjectProperty<>(this, "check");
@@ -217,6 +218,8 @@ public final class StartModel {
     public StringProperty errorProperty() { return error; }
     public BooleanProperty loadingProperty() { return loading; }
     public BooleanProperty showAllVersionsProperty() { return showAllVersions; }
+    /** Ends the upgrade after step 6: no deploy to Astro. */
+    public BooleanProperty localOnlyProperty() { return localOnly; }
     public BooleanProperty unknownConfirmedProperty() { return unknownConfirmed; }
     public ObservableList<TargetCandidate> candidates() { return candidates; }
     public StringProperty targetTextProperty() { return targetText; }

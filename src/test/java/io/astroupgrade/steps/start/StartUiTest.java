@@ -14,7 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListView;
+import javafx.scene.control.Button;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -45,7 +45,8 @@ class StartUiTest {
     @Test
     void emptyStartScreenExplainsWhatToDo(FxRobot robot) {
         verifyThat("#emptyCard", isVisible());
-        verifyThat("#projectCard", isInvisible());
+        assertThat(robot.lookup("#projectCard").tryQuery()).as("the project part loads with the first project").isEmpty();
+        assertThat(text(robot, "#recentNone")).isNotBlank();
         robot.interact(() -> Snapshots.write(scene, "start-screen"));
         robot.clickOn("#demoButton");
         verifyThat("#demoNote", isVisible());
@@ -67,7 +68,7 @@ class StartUiTest {
         harness.nextFolder = Files.createDirectories(temp.resolve("not-a-project"));
         robot.clickOn("#openFolderButton");
         assertThat(text(robot, "#errorLabel")).contains("is not an Astro project", ".astro/config.yaml", "Dockerfile", "astro dev init");
-        verifyThat("#projectCard", isInvisible());
+        assertThat(robot.lookup("#projectCard").tryQuery()).isEmpty();
     }
 
     @Test
@@ -98,7 +99,7 @@ class StartUiTest {
         verifyThat("#nextButton", org.testfx.matcher.base.NodeMatchers.isEnabled());
         UiHarness.typeTarget(robot, "3.1-12");
         assertThat(text(robot, "#targetMessage")).contains("3.1-12");
-        assertThat(robot.lookup("#recentList").queryListView().getItems()).hasSize(1);
+        assertThat(robot.lookup(".recent-project").queryAll()).hasSize(1);
     }
 
     @Test
@@ -108,7 +109,14 @@ class StartUiTest {
         robot.clickOn("#openFolderButton");
         // A new start with the same user folders reads the list back from disk.
         assertThat(new io.astroupgrade.platform.RecentProjects(harness.context.userDirs()).list()).containsExactly(project.toAbsolutePath());
-        ListView<Path> recent = robot.lookup("#recentList").queryListView();
-        assertThat(recent.getItems()).containsExactly(project.toAbsolutePath());
+        assertThat(robot.lookup(".recent-project").queryAllAs(Button.class)).extracting(Button::getText)
+                .containsExactly("recent-project  \u2014  " + project.toAbsolutePath().getParent());
+
+        robot.clickOn("#changeProjectButton");
+        verifyThat("#openCard", isVisible());
+        verifyThat("#projectChoice", isInvisible());
+        robot.clickOn(".recent-project");
+        verifyThat("#projectChoice", isVisible());
+        assertThat(text(robot, "#projectName")).isEqualTo("recent-project");
     }
 }
