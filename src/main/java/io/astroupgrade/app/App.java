@@ -3,6 +3,7 @@ package io.astroupgrade.app;
 import io.astroupgrade.steps.start.StartController;
 import io.astroupgrade.tasks.FxTaskRunner;
 import io.astroupgrade.ui.FxDialogs;
+import io.astroupgrade.ui.Icons;
 import io.astroupgrade.ui.UiServices;
 import io.astroupgrade.wizard.WizardShellController;
 import java.nio.file.Path;
@@ -32,6 +33,7 @@ public final class App extends Application {
         started = true;
         Theme.LIGHT.installUserAgentStylesheet();
         taskRunner = new FxTaskRunner();
+        taskRunner.start("Icon font", work -> Icons.loadFont(), loaded -> { }); // in parallel with building the window
         context = AppContext.forUser(taskRunner);
         ViewLoader loader = Controllers.viewLoader(context,
                 new UiServices(new FxDialogs(() -> stage), StartController::chooseWithDialog, getHostServices()::showDocument));
