@@ -111,6 +111,7 @@ class StartUiTest {
         assertThat(new io.astroupgrade.platform.RecentProjects(harness.context.userDirs()).list()).containsExactly(project.toAbsolutePath());
         assertThat(robot.lookup(".recent-project").queryAllAs(Button.class)).extracting(Button::getText)
                 .containsExactly("recent-project  \u2014  " + project.toAbsolutePath().getParent());
+        assertThat(robot.lookup(".recent-project").queryAs(Button.class).getAlignment()).isEqualTo(javafx.geometry.Pos.CENTER_LEFT);
 
         robot.clickOn("#changeProjectButton");
         verifyThat("#openCard", isVisible());
