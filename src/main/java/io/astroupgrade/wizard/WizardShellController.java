@@ -23,6 +23,8 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextFlow;
 import org.kordamp.ikonli.feather.Feather;
 
 /**
@@ -255,30 +257,25 @@ public final class WizardShellController {
         stepList.getChildren().setAll(StepFlow.route(false).stream().filter(s -> s != StepId.START).map(this::stepRow).toList());
     }
 
+    /**
+     * A row of plain {@link Text} nodes rather than Labels: nothing in it is focusable or truncated, and eight rows of
+     * Labels (each with its own skin) cost a measurable part of the first frame.
+     */
     private HBox stepRow(StepId step) {
         StepStatus status = session.status(step);
         boolean excluded = session.isLocalOnly() && step.isAstroOnly();
-        Label badge = new Label(String.valueOf(step.number()));
+        StackPane badge = new StackPane(switch (status) {
+            case DONE -> Icons.icon(Feather.CHECK);
+            case SKIPPED -> Icons.icon(Feather.CORNER_DOWN_RIGHT);
+            default -> styledText(String.valueOf(step.number()), "step-number");
+        });
         badge.getStyleClass().add("step-badge");
-        switch (status) {
-            case DONE -> badge.setGraphic(Icons.icon(Feather.CHECK));
-            case SKIPPED -> badge.setGraphic(Icons.icon(Feather.CORNER_DOWN_RIGHT));
-            default -> { }
-        }
-        if (badge.getGraphic() != null) badge.setText(null);
-        Label title = new Label(Resources.text(step.titleKey()));
-        title.getStyleClass().add("step-name");
-        title.setWrapText(true);
-        VBox text = new VBox(title);
+        String title = Resources.text(step.titleKey());
         String hint = status == StepStatus.SKIPPED ? Resources.text("shell.hint.skipped")
                 : excluded ? Resources.text("shell.hint.localOnly")
                 : step.isOptional() ? Resources.text("shell.hint.optional") : null;
-        if (hint != null) {
-            Label hintLabel = new Label(hint);
-            hintLabel.getStyleClass().add("step-hint");
-            hintLabel.setWrapText(true);
-            text.getChildren().add(hintLabel);
-        }
+        VBox text = new VBox(new TextFlow(styledText(title, "step-name")));
+        if (hint != null) text.getChildren().add(new TextFlow(styledText(hint, "step-hint")));
         HBox.setHgrow(text, Priority.ALWAYS);
         HBox row = new HBox(badge, text);
         row.getStyleClass().add("step-row");
@@ -288,5 +285,11 @@ public final class WizardShellController {
         else if (status == StepStatus.DONE) row.getStyleClass().add("step-done");
         else if (status == StepStatus.SKIPPED) row.getStyleClass().add("step-skipped");
         return row;
+    }
+
+    private static Text styledText(String content, String styleClass) {
+        Text text = new Text(content);
+        text.getStyleClass().add(styleClass);
+        return text;
     }
 }

@@ -12,10 +12,13 @@ import io.astroupgrade.testing.Snapshots;
 import io.astroupgrade.testing.TestProjects;
 import io.astroupgrade.testing.UiHarness;
 import java.nio.file.Path;
+import java.util.stream.Collectors;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
+import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -55,6 +58,13 @@ class WizardShellUiTest {
 
     private String title(FxRobot robot) {
         return robot.lookup("#stepCounter").queryAs(Label.class).getText() + " | " + robot.lookup(".step-title").queryAs(Label.class).getText();
+    }
+
+    /** A sidebar row's style classes and the text it shows. */
+    private static String sidebarRow(FxRobot robot, String stepKey) {
+        Node row = robot.lookup("#step-" + stepKey).query();
+        return row.getStyleClass() + " " + robot.from(row).lookup((Node node) -> node instanceof Text).queryAll().stream()
+                .map(node -> ((Text) node).getText()).collect(Collectors.joining(" | "));
     }
 
     private void acknowledgeAndNext(FxRobot robot) {
@@ -107,6 +117,9 @@ class WizardShellUiTest {
         assertThat(robot.lookup("#nextButton").queryAs(Button.class).getText()).isEqualTo("_Finish");
         assertThat(harness.context.session().status(StepId.PIN)).isEqualTo(StepStatus.SKIPPED);
         assertThat(harness.context.session().status(StepId.REVIEW)).isEqualTo(StepStatus.DONE);
+        assertThat(sidebarRow(robot, "review")).contains("step-done").doesNotContain("step-current");
+        assertThat(sidebarRow(robot, "pin")).contains("step-skipped", "Skipped");
+        assertThat(sidebarRow(robot, "confirm")).contains("step-current");
         robot.interact(() -> Snapshots.write(scene, "step-8-sidebar"));
 
         // Cancel (Esc) asks first, then returns to the start screen.
@@ -122,6 +135,8 @@ class WizardShellUiTest {
         robot.type(KeyCode.ENTER); // Enter means Next
         assertThat(shell.currentStep()).isEqualTo(StepId.REVIEW);
         assertThat(title(robot)).startsWith("Step 1 of 6");
+        assertThat(sidebarRow(robot, "deploy")).contains("step-excluded", "Not needed for a local-only upgrade");
+        assertThat(sidebarRow(robot, "review")).contains("step-current", "Review upgrade considerations");
         acknowledgeAndNext(robot);
         robot.clickOn("#skipButton");
         robot.clickOn("#skipButton");
