@@ -137,6 +137,7 @@ class WizardShellUiTest {
         assertThat(title(robot)).startsWith("Step 1 of 6");
         assertThat(sidebarRow(robot, "deploy")).contains("step-excluded", "Not needed for a local-only upgrade");
         assertThat(sidebarRow(robot, "review")).contains("step-current", "Review upgrade considerations");
+        robot.interact(() -> Snapshots.write(scene, "local-only-sidebar"));
         acknowledgeAndNext(robot);
         robot.clickOn("#skipButton");
         robot.clickOn("#skipButton");
