@@ -53,4 +53,13 @@ class MessagesBundleTest {
             }
         }
     }
+
+    @Test
+    void theReviewSummaryCountsInEnglish() {
+        assertThat(Resources.text("step.review.summary", 1, "12.1.0", "12.3.0", 0))
+                .isEqualTo("1 consideration for 12.1.0 \u2192 12.3.0; none apply to this project.");
+        assertThat(Resources.text("step.review.summary", 12, "8.8.0", "9.10.0", 1))
+                .isEqualTo("12 considerations for 8.8.0 \u2192 9.10.0; 1 applies to this project.");
+        assertThat(Resources.text("step.review.summary", 120, "8.8.0", "9.10.0", 2)).startsWith("120 considerations").contains("; 2 apply");
+    }
 }
