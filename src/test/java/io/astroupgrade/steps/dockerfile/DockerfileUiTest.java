@@ -72,6 +72,10 @@ class DockerfileUiTest {
         assertThat(text(robot, "#newFromLabel")).contains("12.3.0-python-3.11", "--platform=linux/amd64", "AS runtime");
         DiffView diff = robot.lookup("#diffView").queryAs(DiffView.class);
         assertThat(diff.getItems()).anyMatch(l -> l.startsWith("-FROM")).anyMatch(l -> l.startsWith("+FROM") && l.contains("12.3.0"));
+        assertThat(robot.lookup(".diff-view .list-cell").queryAllAs(javafx.scene.control.ListCell.class))
+                .as("diff lines are monospaced, so the columns of the old and the new line match")
+                .isNotEmpty().allMatch(cell -> cell.getFont().getFamily().equals("Monospaced"));
+        assertThat(robot.lookup("#currentFromLabel").queryAs(Label.class).getFont().getFamily()).isEqualTo("Monospaced");
         assertThat(controller.canAdvanceProperty().get()).isFalse();
         verifyThat("#undoButton", isDisabled());
         Scene scene = stage.getScene();
