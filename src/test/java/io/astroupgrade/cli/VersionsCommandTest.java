@@ -54,7 +54,7 @@ class VersionsCommandTest {
     void listsWhatAUserShouldPickWithTheCatalogsSourceAndDate() {
         assertThat(run("--current", "12.1.0")).isZero();
         String text = out.toString();
-        assertThat(text).contains("Catalog: offline: using catalog of 2026-08-13 (bundled snapshot)")
+        assertThat(text).contains("Catalog: offline: using catalog of 2026-08-21 (bundled snapshot)")
                 .contains("could not connect to 127.0.0.1")
                 .contains("Recommended: 12.8.0")
                 .contains("Latest overall: 3.3-2")
@@ -79,13 +79,13 @@ class VersionsCommandTest {
         assertThat(run("--json", "--current", "13.1.0")).isZero();
         JsonNode json = CliOutput.JSON.readTree(out.toString());
         assertThat(json.at("/catalog/offline").asBoolean()).isTrue();
-        assertThat(json.at("/catalog/text").asText()).startsWith("offline: using catalog of 2026-08-13");
+        assertThat(json.at("/catalog/text").asText()).startsWith("offline: using catalog of 2026-08-21");
         assertThat(json.at("/current").asText()).isEqualTo("13.1.0");
-        // Only versions seen in use are higher in line 13: the highest of them is recommended over leaving Airflow 2.
-        assertThat(json.at("/recommended").asText()).isEqualTo("13.4.0");
+        // The newest version of line 13 is recommended over leaving Airflow 2.
+        assertThat(json.at("/recommended").asText()).isEqualTo("13.7.0");
         assertThat(json.at("/latestOverall").asText()).isEqualTo("3.3-2");
         assertThat(json.at("/versions/0/version").asText()).isEqualTo("13.2.0");
-        assertThat(json.at("/versions/0/source").asText()).isEqualTo("observed");
+        assertThat(json.at("/versions/0/source").asText()).isEqualTo("snapshot");
         assertThat(json.at("/versions/0/selectable").asBoolean()).isTrue();
     }
 

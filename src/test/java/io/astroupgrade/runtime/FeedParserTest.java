@@ -83,9 +83,9 @@ class FeedParserTest {
     @Test
     void bundledSnapshotAndObservedVersionsLoad() {
         BundledCatalog bundled = BundledCatalog.load();
-        assertThat(bundled.snapshot().entries()).hasSize(132 + 11);
+        assertThat(bundled.snapshot().entries()).hasSize(137 + 20);
         assertThat(bundled.snapshot().notes()).isEmpty();
-        assertThat(bundled.observed().entries()).hasSize(11 + 19).allMatch(e -> !e.detailsKnown());
+        assertThat(bundled.observed().entries()).hasSize(8 + 13).allMatch(e -> !e.detailsKnown());
         assertThat(bundled.tier(RuntimeVersion.parse("9.7.0"))).hasValue("A-confirmed");
         assertThat(bundled.tier(RuntimeVersion.parse("3.0-9"))).hasValue("B-exists");
         RuntimeCatalog catalog = TestCatalogs.bundled();

@@ -50,7 +50,7 @@ class RuntimeCatalogServiceTest {
         assertThat(catalog.find(RuntimeVersion.parse("12.10.0")).orElseThrow().source()).isEqualTo(CatalogSource.FEED);
         assertThat(catalog.find(RuntimeVersion.parse("13.7.0")).orElseThrow().source()).isEqualTo(CatalogSource.FEED);
         assertThat(catalog.find(RuntimeVersion.parse("9.7.0")).orElseThrow().source()).isEqualTo(CatalogSource.SNAPSHOT);
-        assertThat(catalog.find(RuntimeVersion.parse("3.2-5")).orElseThrow().source()).isEqualTo(CatalogSource.OBSERVED);
+        assertThat(catalog.find(RuntimeVersion.parse("3.0-12")).orElseThrow().source()).isEqualTo(CatalogSource.OBSERVED);
         assertThat(catalog.notes()).anySatisfy(n -> assertThat(n).contains("'latest'"));
         assertThat(cache.resolve(RuntimeCatalogService.CACHE_FILE)).exists();
         assertThat(feed.requests).hasValue(1);
@@ -76,7 +76,7 @@ class RuntimeCatalogServiceTest {
 
         assertThat(catalog.status().offline()).isTrue();
         assertThat(catalog.status().origin()).isEqualTo(CatalogSource.SNAPSHOT);
-        assertThat(catalog.status().text()).isEqualTo("offline: using catalog of 2026-08-13 (bundled snapshot)");
+        assertThat(catalog.status().text()).isEqualTo("offline: using catalog of 2026-08-21 (bundled snapshot)");
         assertThat(catalog.status().problem()).contains("could not connect to 127.0.0.1");
         assertThat(catalog.exists(RuntimeVersion.parse("9.7.0"))).isTrue();
         assertThat(cache.resolve(RuntimeCatalogService.CACHE_FILE)).doesNotExist();

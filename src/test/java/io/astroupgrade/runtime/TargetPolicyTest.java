@@ -145,10 +145,9 @@ class TargetPolicyTest {
     }
 
     @Test
-    void aVersionOnlySeenInUseIsRecommendedBeforeLeavingTheLine() {
+    void theNewestOfTheLineIsRecommendedBeforeLeavingTheLine() {
         TargetOptions options = new TargetPolicy(TestCatalogs.bundled()).options(v("13.1.0"));
-        assertThat(options.recommended().orElseThrow().version()).isEqualTo(v("13.4.0"));
-        assertThat(options.recommended().orElseThrow().notes()).anySatisfy(n -> assertThat(n).contains("details unknown"));
+        assertThat(options.recommended().orElseThrow().version()).isEqualTo(v("13.7.0"));
         assertThat(new TargetPolicy(TestCatalogs.bundled()).options(v("12.1.0")).recommended().orElseThrow().version()).isEqualTo(v("12.8.0"));
     }
 

@@ -160,7 +160,7 @@ class ConsiderationEngineTest {
                 "Removed features found in the DAGs", "Latest patch of the 3.x minor", "Run the upgrade-test lint");
         assertThat(report.airflow3Checklist()).filteredOn(ChecklistEntry::attention).hasSize(5);
         assertThat(report.airflow3Checklist().get(4).findings()).extracting(Finding::reason)
-                .containsExactly("3.1-12 is not the latest patch of its line (3.1-14 is)");
+                .containsExactly("3.1-12 is not the latest patch of its line (3.1-15 is)");
         ChecklistEntry removed = report.airflow3Checklist().get(3);
         assertThat(removed.findings()).extracting(Finding::reason).containsExactly(
                 "dags/old.py line 1 `from airflow.operators.subdag import SubDagOperator`, which uses SubDAGs (removed; use TaskGroups)",
@@ -173,9 +173,9 @@ class ConsiderationEngineTest {
 
     @Test
     void airflow2To3WithACleanProjectHasNothingToFix() {
-        ProjectFacts facts = new TestProject(dir).dockerfile("FROM astrocrpublic.azurecr.io/runtime:3.1-14\n")
+        ProjectFacts facts = new TestProject(dir).dockerfile("FROM astrocrpublic.azurecr.io/runtime:3.1-15\n")
                 .dag("new.py", "from airflow.sdk import dag\n").facts();
-        ConsiderationReport report = evaluate("13.7.0", "3.1-14", facts);
+        ConsiderationReport report = evaluate("13.7.0", "3.1-15", facts);
         assertThat(report.airflow3Checklist()).filteredOn(ChecklistEntry::attention).isEmpty();
         assertThat(evaluate("3.1-12", "3.3-2", facts).airflow3Checklist()).isEmpty();
         assertThat(evaluate("3.1-12", "3.3-2", facts).find("af3-upgrade-disruption")).isPresent();
