@@ -1,5 +1,9 @@
 package io.astroupgrade.app;
 
+import io.astroupgrade.ui.Resources;
+import io.astroupgrade.ui.Theme;
+import io.astroupgrade.ui.ViewLoader;
+
 import io.astroupgrade.steps.start.StartController;
 import io.astroupgrade.tasks.FxTaskRunner;
 import io.astroupgrade.ui.FxDialogs;

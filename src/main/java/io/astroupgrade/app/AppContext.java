@@ -8,7 +8,7 @@ import io.astroupgrade.project.ProjectFiles;
 import io.astroupgrade.project.SafeFileWriter;
 import io.astroupgrade.runtime.RuntimeCatalog;
 import io.astroupgrade.runtime.RuntimeCatalogService;
-import io.astroupgrade.runtime.RuntimeVersion;
+import io.astroupgrade.version.RuntimeVersion;
 import java.time.Clock;
 import java.util.function.Supplier;
 import io.astroupgrade.tasks.TaskRunner;

@@ -9,7 +9,11 @@ import io.astroupgrade.cli.VersionsCommand;
 import io.astroupgrade.cli.ProvidersCommand;
 import io.astroupgrade.tasks.ImmediateTaskRunner;
 import java.io.PrintWriter;
-import java.lang.reflect.Constructor;
+import io.astroupgrade.docker.DockerImageInspector;
+import io.astroupgrade.docker.ImageInspector;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Supplier;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -54,9 +58,9 @@ public final class Cli implements Callable<Integer> {
         return commandLine(new PrintWriter(System.out, true), new PrintWriter(System.err, true)).execute(args);
     }
 
-    /** A command line that builds sub-commands with a headless {@link AppContext}. */
+    /** A command line whose sub-commands get the services of one headless {@link AppContext}, made on first use. */
     public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
-        CommandLine cli = new CommandLine(new Cli(), new ContextFactory());
+        CommandLine cli = new CommandLine(new Cli(), new CommandFactory());
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
@@ -66,20 +70,31 @@ public final class Cli implements Callable<Integer> {
         return cli;
     }
 
-    /** Gives commands that want one an {@link AppContext} in their constructor. */
-    static final class ContextFactory implements CommandLine.IFactory {
+    /**
+     * An explicit map from command class to constructor call, like the controllers' factory: each command names the
+     * services it uses. Classes not in the map (options, mixins, commands without services) are made by picocli.
+     */
+    static final class CommandFactory implements CommandLine.IFactory {
+        private final Map<Class<?>, Supplier<?>> commands = new HashMap<>();
         private AppContext context;
+
+        CommandFactory() {
+            commands.put(PlanCommand.class, () -> new PlanCommand(context().projectFiles(), context().catalogService()));
+            commands.put(SetVersionCommand.class, () -> new SetVersionCommand(context().projectFiles(), context().catalogService()));
+            commands.put(VersionsCommand.class, () -> new VersionsCommand(context().catalogService(), context().userDirs().cacheDir()));
+            commands.put(ProvidersCommand.class, () -> new ProvidersCommand(this::dockerForOneRun));
+            commands.put(PinCommand.class, () -> new PinCommand(context().projectFiles(), this::dockerForOneRun));
+        }
 
         @Override
         public <K> K create(Class<K> type) throws Exception {
-            for (Constructor<?> constructor : type.getDeclaredConstructors()) {
-                Class<?>[] parameters = constructor.getParameterTypes();
-                if (parameters.length == 1 && parameters[0] == AppContext.class) {
-                    constructor.setAccessible(true);
-                    return type.cast(constructor.newInstance(context()));
-                }
-            }
-            return CommandLine.defaultFactory().create(type);
+            Supplier<?> constructor = commands.get(type);
+            return constructor != null ? type.cast(constructor.get()) : CommandLine.defaultFactory().create(type);
+        }
+
+        /** A Docker connection that the command closes when it is done. */
+        private ImageInspector dockerForOneRun() {
+            return DockerImageInspector.forUser(context().userDirs());
         }
 
         private AppContext context() {

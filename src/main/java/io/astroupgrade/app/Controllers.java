@@ -1,5 +1,8 @@
 package io.astroupgrade.app;
 
+import io.astroupgrade.ui.ViewLoader;
+import io.astroupgrade.ui.ControllerFactory;
+
 import io.astroupgrade.platform.RecentProjects;
 import io.astroupgrade.steps.confirm.ConfirmController;
 import io.astroupgrade.steps.deploy.DeployController;

@@ -1,7 +1,7 @@
 package io.astroupgrade.cli;
 
-import io.astroupgrade.app.AppContext;
-import io.astroupgrade.docker.DockerImageInspector;
+import java.util.function.Supplier;
+import io.astroupgrade.project.ProjectFiles;
 import io.astroupgrade.docker.ImageInspector;
 import io.astroupgrade.docker.ImagePackages;
 import io.astroupgrade.project.AstroProject;
@@ -18,7 +18,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.function.Function;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -47,26 +46,23 @@ public final class PinCommand implements Callable<Integer> {
     @Option(names = "--replace-ranges", description = "Replace a version range with the exact pin instead of keeping it.")
     boolean replaceRanges;
 
-    private final AppContext context;
-    private final Function<AppContext, ImageInspector> inspectors;
+    private final ProjectFiles files;
+    private final Supplier<ImageInspector> inspectors;
 
-    PinCommand(AppContext context) {
-        this(context, c -> DockerImageInspector.forUser(c.userDirs()));
-    }
-
-    PinCommand(AppContext context, Function<AppContext, ImageInspector> inspectors) {
-        this.context = context;
+    /** @param inspectors makes a Docker connection for one run; the command closes it */
+    public PinCommand(ProjectFiles files, Supplier<ImageInspector> inspectors) {
+        this.files = files;
         this.inspectors = inspectors;
     }
 
     @Override
     public Integer call() throws Exception {
         AstroProject project = AstroProject.open(args.dir);
-        String source = image != null ? image : context.projectFiles().dockerfile(project).base()
+        String source = image != null ? image : files.dockerfile(project).base()
                 .flatMap(BaseImage::runtimeImage)
                 .orElseThrow(() -> new ProjectException("The Dockerfile names no Astro Runtime image; give one with --image."));
         ImagePackages packages;
-        try (ImageInspector inspector = inspectors.apply(context)) {
+        try (ImageInspector inspector = inspectors.get()) {
             packages = ProvidersCommand.runCancellableOnExit(task -> inspector.packages(source, new ProvidersCommand.ProgressPrinter(args.err()), task));
         }
         Map<String, String> providers = new LinkedHashMap<>();
@@ -85,7 +81,7 @@ public final class PinCommand implements Callable<Integer> {
         if (dryRun || !edit.changed()) {
             out.println(dryRun ? "Dry run: nothing was written." : "Nothing to write.");
         } else {
-            SafeFileWriter.Applied applied = ProviderPins.apply(context.projectFiles(), project, edit);
+            SafeFileWriter.Applied applied = ProviderPins.apply(files, project, edit);
             out.println("Backup: " + applied.backupDir());
             out.println("To undo: " + args.spec.root().name() + " undo " + project.dir());
         }

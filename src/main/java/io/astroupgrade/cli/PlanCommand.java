@@ -1,6 +1,7 @@
 package io.astroupgrade.cli;
 
-import io.astroupgrade.app.AppContext;
+import io.astroupgrade.runtime.RuntimeCatalogService;
+import io.astroupgrade.project.ProjectFiles;
 import io.astroupgrade.project.AstroProject;
 import io.astroupgrade.project.FileEdit;
 import io.astroupgrade.runtime.considerations.ConsiderationEngine;
@@ -35,16 +36,18 @@ public final class PlanCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print the considerations and the Dockerfile change as JSON.")
     boolean json;
 
-    private final AppContext context;
+    private final ProjectFiles files;
+    private final RuntimeCatalogService catalogs;
 
-    PlanCommand(AppContext context) {
-        this.context = context;
+    public PlanCommand(ProjectFiles files, RuntimeCatalogService catalogs) {
+        this.files = files;
+        this.catalogs = catalogs;
     }
 
     @Override
     public Integer call() throws Exception {
         AstroProject project = AstroProject.open(args.dir);
-        TargetGate.Passed passed = TargetGate.check(context, project, target.version, gate);
+        TargetGate.Passed passed = TargetGate.check(files, catalogs, project, target.version, gate);
         FileEdit edit = passed.files().planRuntimeVersion(project, passed.target().toString());
         ConsiderationReport report = passed.current() == null ? null
                 : ConsiderationEngine.bundled().evaluate(project.dir(), passed.catalog(), passed.current(), passed.target());

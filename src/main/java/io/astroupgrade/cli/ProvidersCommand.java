@@ -1,7 +1,6 @@
 package io.astroupgrade.cli;
 
-import io.astroupgrade.app.AppContext;
-import io.astroupgrade.docker.DockerImageInspector;
+import java.util.function.Supplier;
 import io.astroupgrade.docker.ImageInspector;
 import io.astroupgrade.docker.ImagePackages;
 import io.astroupgrade.docker.PipFreeze;
@@ -36,15 +35,10 @@ public final class ProvidersCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    private final Function<AppContext, ImageInspector> inspectors;
-    private final AppContext context;
+    private final Supplier<ImageInspector> inspectors;
 
-    ProvidersCommand(AppContext context) {
-        this(context, c -> DockerImageInspector.forUser(c.userDirs()));
-    }
-
-    ProvidersCommand(AppContext context, Function<AppContext, ImageInspector> inspectors) {
-        this.context = context;
+    /** @param inspectors makes a Docker connection for one run; the command closes it */
+    public ProvidersCommand(Supplier<ImageInspector> inspectors) {
         this.inspectors = inspectors;
     }
 
@@ -53,7 +47,7 @@ public final class ProvidersCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         ImagePackages packages;
-        try (ImageInspector inspector = inspectors.apply(context)) {
+        try (ImageInspector inspector = inspectors.get()) {
             packages = runCancellableOnExit(task -> inspector.packages(image, new ProgressPrinter(err), task));
         }
         if (json) {

@@ -1,6 +1,6 @@
 package io.astroupgrade.cli;
 
-import io.astroupgrade.app.AppContext;
+import io.astroupgrade.runtime.RuntimeCatalogService;
 import io.astroupgrade.project.AstroProject;
 import io.astroupgrade.project.FileEdit;
 import io.astroupgrade.project.ProjectFiles;
@@ -24,16 +24,18 @@ public final class SetVersionCommand implements Callable<Integer> {
     @Mixin
     TargetGate.Options gate = new TargetGate.Options();
 
-    private final AppContext context;
+    private final ProjectFiles files;
+    private final RuntimeCatalogService catalogs;
 
-    SetVersionCommand(AppContext context) {
-        this.context = context;
+    public SetVersionCommand(ProjectFiles files, RuntimeCatalogService catalogs) {
+        this.files = files;
+        this.catalogs = catalogs;
     }
 
     @Override
     public Integer call() throws Exception {
         AstroProject project = AstroProject.open(args.dir);
-        TargetGate.Passed passed = TargetGate.check(context, project, target.version, gate);
+        TargetGate.Passed passed = TargetGate.check(files, catalogs, project, target.version, gate);
         ProjectFiles files = passed.files();
         FileEdit edit = files.planRuntimeVersion(project, passed.target().toString());
         for (String warning : passed.warnings()) args.out().println("warning: " + warning);

@@ -1,13 +1,13 @@
 package io.astroupgrade.cli;
 
-import io.astroupgrade.app.AppContext;
+import io.astroupgrade.runtime.RuntimeCatalogService;
 import io.astroupgrade.project.AstroProject;
 import io.astroupgrade.project.BaseImage;
 import io.astroupgrade.project.ProjectException;
 import io.astroupgrade.project.ProjectFiles;
 import io.astroupgrade.project.SafeFileWriter;
 import io.astroupgrade.runtime.RuntimeCatalog;
-import io.astroupgrade.runtime.RuntimeVersion;
+import io.astroupgrade.version.RuntimeVersion;
 import io.astroupgrade.runtime.TargetCheck;
 import io.astroupgrade.runtime.TargetPolicy;
 import java.time.Clock;
@@ -34,10 +34,9 @@ final class TargetGate {
 
     private TargetGate() {}
 
-    static Passed check(AppContext context, AstroProject project, String targetText, Options options) throws ProjectException {
-        ProjectFiles plain = context.projectFiles();
+    static Passed check(ProjectFiles plain, RuntimeCatalogService catalogs, AstroProject project, String targetText, Options options) throws ProjectException {
         RuntimeVersion current = plain.dockerfile(project).base().flatMap(BaseImage::runtimeVersion).orElse(null);
-        RuntimeCatalog catalog = options.offline ? context.catalogService().offline() : context.catalogService().load();
+        RuntimeCatalog catalog = options.offline ? catalogs.offline() : catalogs.load();
         TargetCheck check = new TargetPolicy(catalog).check(current, targetText);
         if (check.refused()) throw new ProjectException(String.join(" ", check.messages()));
         if (!check.allowed(options.allowUnknown)) {

@@ -1,11 +1,11 @@
 package io.astroupgrade.cli;
 
-import io.astroupgrade.app.AppContext;
-import io.astroupgrade.runtime.InvalidVersionException;
+import java.nio.file.Path;
+import io.astroupgrade.version.InvalidVersionException;
 import io.astroupgrade.runtime.RuntimeCatalog;
 import io.astroupgrade.runtime.RuntimeCatalogService;
 import io.astroupgrade.runtime.RuntimeEntry;
-import io.astroupgrade.runtime.RuntimeVersion;
+import io.astroupgrade.version.RuntimeVersion;
 import io.astroupgrade.runtime.TargetCandidate;
 import io.astroupgrade.runtime.TargetCheck;
 import io.astroupgrade.runtime.TargetOptions;
@@ -55,10 +55,13 @@ public final class VersionsCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    private final AppContext context;
+    private final RuntimeCatalogService catalogs;
+    private final Path cacheDir;
 
-    VersionsCommand(AppContext context) {
-        this.context = context;
+    /** @param cacheDir where a catalog fetched from {@code --feed-url} is cached */
+    public VersionsCommand(RuntimeCatalogService catalogs, Path cacheDir) {
+        this.catalogs = catalogs;
+        this.cacheDir = cacheDir;
     }
 
     @Override
@@ -76,8 +79,8 @@ public final class VersionsCommand implements Callable<Integer> {
             err.println("error: --target needs --current, the version the project runs now.");
             return 1;
         }
-        RuntimeCatalogService service = feedUrl == null ? context.catalogService()
-                : new RuntimeCatalogService(context.userDirs().cacheDir(), feedUrl, RuntimeCatalogService.DEFAULT_DEADLINE, Clock.systemUTC());
+        RuntimeCatalogService service = feedUrl == null ? catalogs
+                : new RuntimeCatalogService(cacheDir, feedUrl, RuntimeCatalogService.DEFAULT_DEADLINE, Clock.systemUTC());
         RuntimeCatalog catalog = refresh ? service.refresh() : service.load();
         TargetPolicy policy = new TargetPolicy(catalog);
         TargetOptions options = policy.options(currentVersion);

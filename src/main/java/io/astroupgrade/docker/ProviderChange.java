@@ -1,5 +1,7 @@
 package io.astroupgrade.docker;
 
+import io.astroupgrade.version.PythonVersion;
+
 import io.astroupgrade.project.PackageName;
 import java.util.ArrayList;
 import java.util.List;

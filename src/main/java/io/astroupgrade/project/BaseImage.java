@@ -1,6 +1,6 @@
 package io.astroupgrade.project;
 
-import io.astroupgrade.runtime.RuntimeVersion;
+import io.astroupgrade.version.RuntimeVersion;
 import java.util.List;
 import java.util.Optional;
 

@@ -1,7 +1,7 @@
 package io.astroupgrade.project;
 
-import io.astroupgrade.runtime.RuntimeTag;
-import io.astroupgrade.runtime.RuntimeVersion;
+import io.astroupgrade.version.RuntimeTag;
+import io.astroupgrade.version.RuntimeVersion;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;

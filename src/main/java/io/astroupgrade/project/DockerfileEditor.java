@@ -1,7 +1,7 @@
 package io.astroupgrade.project;
 
-import io.astroupgrade.runtime.InvalidVersionException;
-import io.astroupgrade.runtime.RuntimeVersion;
+import io.astroupgrade.version.InvalidVersionException;
+import io.astroupgrade.version.RuntimeVersion;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

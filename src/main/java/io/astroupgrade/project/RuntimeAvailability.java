@@ -1,6 +1,6 @@
 package io.astroupgrade.project;
 
-import io.astroupgrade.runtime.RuntimeVersion;
+import io.astroupgrade.version.RuntimeVersion;
 
 /** Tells whether a runtime version exists; the runtime catalog plugs in here. Unknown counts as available. */
 @FunctionalInterface

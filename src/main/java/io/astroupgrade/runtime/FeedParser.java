@@ -1,5 +1,7 @@
 package io.astroupgrade.runtime;
 
+import io.astroupgrade.version.RuntimeVersion;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

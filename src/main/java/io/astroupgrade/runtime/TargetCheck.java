@@ -1,5 +1,7 @@
 package io.astroupgrade.runtime;
 
+import io.astroupgrade.version.RuntimeVersion;
+
 import java.util.List;
 
 /**

@@ -1,5 +1,8 @@
 package io.astroupgrade.runtime;
 
+import io.astroupgrade.version.RuntimeVersion;
+import io.astroupgrade.version.InvalidVersionException;
+
 import io.astroupgrade.runtime.TargetCandidate.Availability;
 import io.astroupgrade.runtime.TargetCheck.Verdict;
 import java.util.ArrayList;

@@ -1,6 +1,6 @@
 package io.astroupgrade.steps;
 
-import io.astroupgrade.app.Resources;
+import io.astroupgrade.ui.Resources;
 import io.astroupgrade.docker.ImageInfo;
 import io.astroupgrade.docker.ImageInspector;
 import io.astroupgrade.docker.ImagePackages;

@@ -1,6 +1,6 @@
 package io.astroupgrade.steps;
 
-import io.astroupgrade.app.Resources;
+import io.astroupgrade.ui.Resources;
 import io.astroupgrade.ui.ManualStepPane;
 import io.astroupgrade.wizard.Direction;
 import io.astroupgrade.wizard.StepId;

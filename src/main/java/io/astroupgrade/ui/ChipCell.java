@@ -1,6 +1,6 @@
 package io.astroupgrade.ui;
 
-import io.astroupgrade.app.Resources;
+import io.astroupgrade.ui.Resources;
 import java.util.Locale;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;

@@ -1,6 +1,6 @@
 package io.astroupgrade.ui;
 
-import io.astroupgrade.app.Resources;
+import io.astroupgrade.ui.Resources;
 import io.astroupgrade.project.FileEdit;
 import java.util.stream.Stream;
 import javafx.beans.value.ObservableBooleanValue;

@@ -18,7 +18,7 @@ public final class FxDialogs implements Dialogs {
     @Override
     public boolean confirm(String title, String message, String confirmLabel) {
         ButtonType confirm = new ButtonType(confirmLabel, ButtonBar.ButtonData.OK_DONE);
-        ButtonType keep = new ButtonType(io.astroupgrade.app.Resources.text("dialog.keepGoing"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        ButtonType keep = new ButtonType(io.astroupgrade.ui.Resources.text("dialog.keepGoing"), ButtonBar.ButtonData.CANCEL_CLOSE);
         Alert alert = new Alert(Alert.AlertType.CONFIRMATION, message, confirm, keep);
         alert.initOwner(owner.get());
         alert.setTitle(title);

@@ -1,6 +1,6 @@
 package io.astroupgrade.ui;
 
-import io.astroupgrade.app.Resources;
+import io.astroupgrade.ui.Resources;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.StringProperty;
 import javafx.beans.property.SimpleStringProperty;

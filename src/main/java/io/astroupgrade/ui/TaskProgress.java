@@ -1,6 +1,6 @@
 package io.astroupgrade.ui;
 
-import io.astroupgrade.app.Resources;
+import io.astroupgrade.ui.Resources;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;

@@ -2,7 +2,7 @@ package io.astroupgrade.wizard;
 
 import io.astroupgrade.project.AstroProject;
 import io.astroupgrade.runtime.RuntimeCatalog;
-import io.astroupgrade.runtime.RuntimeVersion;
+import io.astroupgrade.version.RuntimeVersion;
 import java.util.EnumMap;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;

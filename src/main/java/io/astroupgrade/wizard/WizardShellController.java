@@ -1,8 +1,8 @@
 package io.astroupgrade.wizard;
 
-import io.astroupgrade.app.Resources;
-import io.astroupgrade.app.Theme;
-import io.astroupgrade.app.ViewLoader;
+import io.astroupgrade.ui.Resources;
+import io.astroupgrade.ui.Theme;
+import io.astroupgrade.ui.ViewLoader;
 import io.astroupgrade.ui.Dialogs;
 import io.astroupgrade.ui.Icons;
 import java.nio.file.Path;

@@ -1,5 +1,7 @@
 package io.astroupgrade.app;
 
+import io.astroupgrade.ui.Resources;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;

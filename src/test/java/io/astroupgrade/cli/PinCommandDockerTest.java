@@ -3,6 +3,7 @@ package io.astroupgrade.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.astroupgrade.app.AppContext;
+import io.astroupgrade.docker.DockerImageInspector;
 import io.astroupgrade.docker.DockerTestImages;
 import io.astroupgrade.platform.UserDirs;
 import io.astroupgrade.tasks.ImmediateTaskRunner;
@@ -27,7 +28,7 @@ class PinCommandDockerTest {
     Path temp;
 
     private int run(AppContext context, StringWriter out, StringWriter err, String... args) {
-        return new CommandLine(new PinCommand(context)).setOut(new PrintWriter(out, true)).setErr(new PrintWriter(err, true)).execute(args);
+        return new CommandLine(new PinCommand(context.projectFiles(), () -> DockerImageInspector.forUser(context.userDirs()))).setOut(new PrintWriter(out, true)).setErr(new PrintWriter(err, true)).execute(args);
     }
 
     @Test

@@ -8,6 +8,7 @@ import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.astroupgrade.app.AppContext;
+import io.astroupgrade.docker.DockerImageInspector;
 import io.astroupgrade.app.Cli;
 import io.astroupgrade.docker.DockerTestImages;
 import io.astroupgrade.platform.UserDirs;
@@ -33,7 +34,7 @@ class ProvidersCommandDockerTest {
         AppContext context = new AppContext(UserDirs.under(temp), new ImmediateTaskRunner());
 
         StringWriter out = new StringWriter();
-        int code = new CommandLine(new ProvidersCommand(context)).setOut(new PrintWriter(out)).execute(IMAGE, "--json");
+        int code = new CommandLine(new ProvidersCommand(() -> DockerImageInspector.forUser(context.userDirs()))).setOut(new PrintWriter(out)).execute(IMAGE, "--json");
         assertThat(code).isZero();
         JsonNode json = CliOutput.JSON.readTree(out.toString());
         assertThat(json.path("image").asText()).isEqualTo(IMAGE);
@@ -47,7 +48,7 @@ class ProvidersCommandDockerTest {
                 "\"name\"", "\"version\"");
 
         StringWriter table = new StringWriter();
-        assertThat(new CommandLine(new ProvidersCommand(context)).setOut(new PrintWriter(table)).execute(IMAGE)).isZero();
+        assertThat(new CommandLine(new ProvidersCommand(() -> DockerImageInspector.forUser(context.userDirs()))).setOut(new PrintWriter(table)).execute(IMAGE)).isZero();
         assertThat(table.toString()).contains("Astro Runtime: 9.1.0").containsPattern("apache-airflow-providers-http +4\\.5\\.1");
     }
 
@@ -63,7 +64,7 @@ class ProvidersCommandDockerTest {
         int code;
         try {
             CommandLine cli = Cli.commandLine(new PrintWriter(new StringWriter()), new PrintWriter(err));
-            code = new CommandLine(new ProvidersCommand(context)).setErr(new PrintWriter(err))
+            code = new CommandLine(new ProvidersCommand(() -> DockerImageInspector.forUser(context.userDirs()))).setErr(new PrintWriter(err))
                     .setExecutionExceptionHandler(cli.getExecutionExceptionHandler())
                     .execute("quay.io/astronomer/astro-runtime:0.0.1-absent");
             Thread.sleep(300); // docker-java's stream thread would log just after the failure

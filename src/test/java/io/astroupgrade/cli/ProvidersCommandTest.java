@@ -30,8 +30,8 @@ class ProvidersCommandTest {
     void anEngineThatIsNotRunningGivesOneClearLine(@TempDir Path temp) {
         AppContext context = new AppContext(UserDirs.under(temp), new ImmediateTaskRunner());
         DockerEndpoint nowhere = new DockerEndpoint("unix://" + temp.resolve("docker.sock"), "DOCKER_HOST", null);
-        ProvidersCommand command = new ProvidersCommand(context,
-                c -> new DockerImageInspector(nowhere, c.userDirs().cacheDir(), DockerTimeouts.DEFAULT));
+        ProvidersCommand command = new ProvidersCommand(
+                () -> new DockerImageInspector(nowhere, context.userDirs().cacheDir(), DockerTimeouts.DEFAULT));
         StringWriter err = new StringWriter();
         CommandLine cli = Cli.commandLine(new PrintWriter(new StringWriter()), new PrintWriter(err));
         CommandLine line = new CommandLine(command).setErr(new PrintWriter(err))

@@ -37,7 +37,7 @@ class VersionsCommandTest {
     }
 
     private int run(String... args) {
-        CommandLine cli = new CommandLine(new VersionsCommand(new AppContext(UserDirs.under(home), new ImmediateTaskRunner())));
+        CommandLine cli = new CommandLine(new VersionsCommand(new AppContext(UserDirs.under(home), new ImmediateTaskRunner()).catalogService(), UserDirs.under(home).cacheDir()));
         cli.setOut(new PrintWriter(out, true));
         cli.setErr(new PrintWriter(err, true));
         List<String> all = new ArrayList<>(List.of(args));

@@ -1,5 +1,7 @@
 package io.astroupgrade.docker;
 
+import io.astroupgrade.version.PythonVersion;
+
 import static io.astroupgrade.docker.ProviderChange.Kind.ADDED;
 import static io.astroupgrade.docker.ProviderChange.Kind.DOWNGRADE;
 import static io.astroupgrade.docker.ProviderChange.Kind.MAJOR_UPGRADE;

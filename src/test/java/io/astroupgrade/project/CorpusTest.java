@@ -3,7 +3,7 @@ package io.astroupgrade.project;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import io.astroupgrade.runtime.RuntimeVersion;
+import io.astroupgrade.version.RuntimeVersion;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -2,7 +2,7 @@ package io.astroupgrade.project;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.astroupgrade.runtime.RuntimeVersion;
+import io.astroupgrade.version.RuntimeVersion;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -1,5 +1,7 @@
 package io.astroupgrade.runtime;
 
+import io.astroupgrade.version.RuntimeVersion;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;

@@ -1,5 +1,8 @@
 package io.astroupgrade.runtime;
 
+import io.astroupgrade.version.RuntimeVersion;
+import io.astroupgrade.version.InvalidVersionException;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -3,8 +3,8 @@ package io.astroupgrade.steps;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.astroupgrade.app.Controllers;
-import io.astroupgrade.app.ViewLoader;
-import io.astroupgrade.runtime.RuntimeVersion;
+import io.astroupgrade.ui.ViewLoader;
+import io.astroupgrade.version.RuntimeVersion;
 import io.astroupgrade.testing.Snapshots;
 import io.astroupgrade.testing.UiHarness;
 import io.astroupgrade.ui.ManualStepPane;

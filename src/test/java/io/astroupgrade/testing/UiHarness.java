@@ -2,8 +2,8 @@ package io.astroupgrade.testing;
 
 import io.astroupgrade.app.AppContext;
 import io.astroupgrade.app.Controllers;
-import io.astroupgrade.app.Theme;
-import io.astroupgrade.app.ViewLoader;
+import io.astroupgrade.ui.Theme;
+import io.astroupgrade.ui.ViewLoader;
 import io.astroupgrade.platform.Executables;
 import io.astroupgrade.platform.UserDirs;
 import io.astroupgrade.runtime.RuntimeCatalogService;

@@ -1,6 +1,6 @@
 package io.astroupgrade.runtime.considerations;
 
-import io.astroupgrade.runtime.RuntimeVersion;
+import io.astroupgrade.version.RuntimeVersion;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

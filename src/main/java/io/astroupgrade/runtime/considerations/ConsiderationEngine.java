@@ -4,7 +4,7 @@ import io.astroupgrade.project.PackageName;
 import io.astroupgrade.runtime.Channel;
 import io.astroupgrade.runtime.RuntimeCatalog;
 import io.astroupgrade.runtime.RuntimeEntry;
-import io.astroupgrade.runtime.RuntimeVersion;
+import io.astroupgrade.version.RuntimeVersion;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -1,6 +1,6 @@
 package io.astroupgrade.runtime.considerations;
 
-import io.astroupgrade.runtime.RuntimeTag;
+import io.astroupgrade.version.RuntimeTag;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;

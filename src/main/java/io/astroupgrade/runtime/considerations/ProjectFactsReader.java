@@ -1,7 +1,7 @@
 package io.astroupgrade.runtime.considerations;
 
 import io.astroupgrade.project.Dockerfile;
-import io.astroupgrade.runtime.RuntimeTag;
+import io.astroupgrade.version.RuntimeTag;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileVisitResult;

@@ -3,7 +3,7 @@ package io.astroupgrade.runtime.considerations;
 import io.astroupgrade.runtime.Channel;
 import io.astroupgrade.runtime.RuntimeCatalog;
 import io.astroupgrade.runtime.RuntimeEntry;
-import io.astroupgrade.runtime.RuntimeVersion;
+import io.astroupgrade.version.RuntimeVersion;
 import java.util.Optional;
 
 /**

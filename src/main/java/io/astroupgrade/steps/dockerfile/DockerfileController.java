@@ -1,6 +1,6 @@
 package io.astroupgrade.steps.dockerfile;
 
-import io.astroupgrade.app.Resources;
+import io.astroupgrade.ui.Resources;
 import io.astroupgrade.steps.ManualStepController;
 import io.astroupgrade.ui.DiffView;
 import io.astroupgrade.ui.Icons;

@@ -1,6 +1,6 @@
 package io.astroupgrade.steps.dockerfile;
 
-import io.astroupgrade.app.Resources;
+import io.astroupgrade.ui.Resources;
 import io.astroupgrade.project.AstroProject;
 import io.astroupgrade.project.BaseImage;
 import io.astroupgrade.project.Dockerfile;
@@ -8,7 +8,7 @@ import io.astroupgrade.project.TextFile;
 import io.astroupgrade.project.FileEdit;
 import io.astroupgrade.project.ProjectException;
 import io.astroupgrade.project.ProjectFiles;
-import io.astroupgrade.runtime.RuntimeVersion;
+import io.astroupgrade.version.RuntimeVersion;
 import io.astroupgrade.tasks.TaskListener;
 import io.astroupgrade.tasks.TaskRunner;
 import java.nio.file.Path;

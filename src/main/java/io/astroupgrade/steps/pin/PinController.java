@@ -1,6 +1,6 @@
 package io.astroupgrade.steps.pin;
 
-import io.astroupgrade.app.Resources;
+import io.astroupgrade.ui.Resources;
 import io.astroupgrade.project.ProviderPins;
 import io.astroupgrade.steps.ImageListing;
 import io.astroupgrade.steps.ManualStepController;

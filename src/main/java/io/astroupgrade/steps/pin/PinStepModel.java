@@ -1,6 +1,6 @@
 package io.astroupgrade.steps.pin;
 
-import io.astroupgrade.app.Resources;
+import io.astroupgrade.ui.Resources;
 import io.astroupgrade.docker.ImageInspector;
 import io.astroupgrade.docker.ImagePackages;
 import io.astroupgrade.docker.PipFreeze;

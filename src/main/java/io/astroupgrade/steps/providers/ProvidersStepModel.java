@@ -1,6 +1,6 @@
 package io.astroupgrade.steps.providers;
 
-import io.astroupgrade.app.Resources;
+import io.astroupgrade.ui.Resources;
 import io.astroupgrade.docker.ImageInspector;
 import io.astroupgrade.docker.ImagePackages;
 import io.astroupgrade.docker.PipFreeze;
@@ -11,7 +11,7 @@ import io.astroupgrade.project.ProjectFiles;
 import io.astroupgrade.project.ProviderPins;
 import io.astroupgrade.project.Requirements;
 import io.astroupgrade.project.RequirementsEditor;
-import io.astroupgrade.runtime.RuntimeVersion;
+import io.astroupgrade.version.RuntimeVersion;
 import io.astroupgrade.steps.FileWrite;
 import io.astroupgrade.steps.ImageListing;
 import io.astroupgrade.steps.PlanEdit;

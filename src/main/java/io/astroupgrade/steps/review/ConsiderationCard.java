@@ -1,6 +1,6 @@
 package io.astroupgrade.steps.review;
 
-import io.astroupgrade.app.Resources;
+import io.astroupgrade.ui.Resources;
 import io.astroupgrade.runtime.considerations.Applicability;
 import io.astroupgrade.runtime.considerations.ConsiderationResult;
 import io.astroupgrade.runtime.considerations.Finding;

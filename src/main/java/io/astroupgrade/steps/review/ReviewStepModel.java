@@ -1,8 +1,8 @@
 package io.astroupgrade.steps.review;
 
-import io.astroupgrade.app.Resources;
+import io.astroupgrade.ui.Resources;
 import io.astroupgrade.runtime.RuntimeCatalog;
-import io.astroupgrade.runtime.RuntimeVersion;
+import io.astroupgrade.version.RuntimeVersion;
 import io.astroupgrade.runtime.considerations.ConsiderationEngine;
 import io.astroupgrade.runtime.considerations.ConsiderationReport;
 import io.astroupgrade.runtime.considerations.ConsiderationResult;

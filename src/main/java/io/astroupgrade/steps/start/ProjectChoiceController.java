@@ -1,6 +1,6 @@
 package io.astroupgrade.steps.start;
 
-import io.astroupgrade.app.Resources;
+import io.astroupgrade.ui.Resources;
 import io.astroupgrade.runtime.TargetCandidate;
 import io.astroupgrade.runtime.TargetCheck;
 import io.astroupgrade.ui.Icons;

@@ -1,7 +1,7 @@
 package io.astroupgrade.steps.start;
 
 import io.astroupgrade.project.AstroProject;
-import io.astroupgrade.runtime.RuntimeVersion;
+import io.astroupgrade.version.RuntimeVersion;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;

@@ -1,7 +1,7 @@
 package io.astroupgrade.steps.start;
 
-import io.astroupgrade.app.Resources;
-import io.astroupgrade.app.ViewLoader;
+import io.astroupgrade.ui.Resources;
+import io.astroupgrade.ui.ViewLoader;
 import io.astroupgrade.runtime.TargetCheck;
 import io.astroupgrade.ui.Icons;
 import io.astroupgrade.wizard.Direction;

@@ -1,6 +1,6 @@
 package io.astroupgrade.steps.start;
 
-import io.astroupgrade.app.Resources;
+import io.astroupgrade.ui.Resources;
 import io.astroupgrade.platform.Executables;
 import io.astroupgrade.platform.RecentProjects;
 import io.astroupgrade.project.AstroProject;
@@ -10,7 +10,7 @@ import io.astroupgrade.project.ProjectException;
 import io.astroupgrade.project.ProjectFiles;
 import io.astroupgrade.runtime.RuntimeCatalog;
 import io.astroupgrade.runtime.RuntimeCatalogService;
-import io.astroupgrade.runtime.RuntimeVersion;
+import io.astroupgrade.version.RuntimeVersion;
 import io.astroupgrade.runtime.TargetCandidate;
 import io.astroupgrade.runtime.TargetCheck;
 import io.astroupgrade.runtime.TargetOptions;

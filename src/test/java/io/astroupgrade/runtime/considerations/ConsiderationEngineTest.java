@@ -3,7 +3,7 @@ package io.astroupgrade.runtime.considerations;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.astroupgrade.runtime.RuntimeCatalog;
-import io.astroupgrade.runtime.RuntimeVersion;
+import io.astroupgrade.version.RuntimeVersion;
 import io.astroupgrade.runtime.TestCatalogs;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;

@@ -2,7 +2,7 @@ package io.astroupgrade.runtime.considerations;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.astroupgrade.runtime.RuntimeVersion;
+import io.astroupgrade.version.RuntimeVersion;
 import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;

@@ -2,7 +2,7 @@ package io.astroupgrade.runtime.considerations;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.astroupgrade.runtime.RuntimeVersion;
+import io.astroupgrade.version.RuntimeVersion;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -6,9 +6,9 @@ import static org.testfx.matcher.base.NodeMatchers.isDisabled;
 import static org.testfx.matcher.base.NodeMatchers.isEnabled;
 import static org.testfx.matcher.base.NodeMatchers.isVisible;
 
-import io.astroupgrade.app.ViewLoader;
+import io.astroupgrade.ui.ViewLoader;
 import io.astroupgrade.project.AstroProject;
-import io.astroupgrade.runtime.RuntimeVersion;
+import io.astroupgrade.version.RuntimeVersion;
 import io.astroupgrade.testing.Snapshots;
 import io.astroupgrade.testing.TestProjects;
 import io.astroupgrade.testing.UiHarness;

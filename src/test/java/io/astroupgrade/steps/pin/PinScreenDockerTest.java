@@ -2,7 +2,7 @@ package io.astroupgrade.steps.pin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.astroupgrade.app.ViewLoader;
+import io.astroupgrade.ui.ViewLoader;
 import io.astroupgrade.docker.DockerImageInspector;
 import io.astroupgrade.docker.DockerTestImages;
 import io.astroupgrade.platform.UserDirs;

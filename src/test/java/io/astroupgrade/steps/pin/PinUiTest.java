@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.testfx.api.FxAssert.verifyThat;
 import static org.testfx.matcher.base.NodeMatchers.isVisible;
 
-import io.astroupgrade.app.ViewLoader;
+import io.astroupgrade.ui.ViewLoader;
 import io.astroupgrade.project.AstroProject;
 import io.astroupgrade.project.ProviderPins;
 import io.astroupgrade.testing.Snapshots;

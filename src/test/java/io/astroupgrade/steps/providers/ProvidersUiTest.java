@@ -5,10 +5,10 @@ import static org.assertj.core.groups.Tuple.tuple;
 import static org.testfx.api.FxAssert.verifyThat;
 import static org.testfx.matcher.base.NodeMatchers.isVisible;
 
-import io.astroupgrade.app.ViewLoader;
+import io.astroupgrade.ui.ViewLoader;
 import io.astroupgrade.docker.ProviderChange;
 import io.astroupgrade.project.AstroProject;
-import io.astroupgrade.runtime.RuntimeVersion;
+import io.astroupgrade.version.RuntimeVersion;
 import io.astroupgrade.testing.Snapshots;
 import io.astroupgrade.testing.TestProjects;
 import io.astroupgrade.testing.UiHarness;

@@ -2,9 +2,9 @@ package io.astroupgrade.steps.review;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.astroupgrade.app.ViewLoader;
+import io.astroupgrade.ui.ViewLoader;
 import io.astroupgrade.project.AstroProject;
-import io.astroupgrade.runtime.RuntimeVersion;
+import io.astroupgrade.version.RuntimeVersion;
 import io.astroupgrade.testing.Snapshots;
 import io.astroupgrade.testing.TestProjects;
 import io.astroupgrade.testing.UiHarness;

@@ -5,7 +5,7 @@ import static org.testfx.api.FxAssert.verifyThat;
 import static org.testfx.matcher.base.NodeMatchers.isInvisible;
 import static org.testfx.matcher.base.NodeMatchers.isVisible;
 
-import io.astroupgrade.app.ViewLoader;
+import io.astroupgrade.ui.ViewLoader;
 import io.astroupgrade.testing.Snapshots;
 import io.astroupgrade.testing.TestProjects;
 import io.astroupgrade.testing.UiHarness;

@@ -1,5 +1,9 @@
 package io.astroupgrade.runtime;
 
+import io.astroupgrade.version.RuntimeVersion;
+import io.astroupgrade.version.RuntimeTag;
+import io.astroupgrade.version.InvalidVersionException;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,5 +1,7 @@
 package io.astroupgrade.docker;
 
+import io.astroupgrade.version.PythonVersion;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,4 +1,4 @@
-package io.astroupgrade.app;
+package io.astroupgrade.ui;
 
 import java.util.LinkedHashMap;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package io.astroupgrade.app;
+package io.astroupgrade.ui;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,4 +1,4 @@
-package io.astroupgrade.runtime;
+package io.astroupgrade.version;
 
 import java.util.Optional;
 import java.util.regex.Matcher;

@@ -1,4 +1,4 @@
-package io.astroupgrade.docker;
+package io.astroupgrade.version;
 
 import java.math.BigInteger;
 import java.util.ArrayList;

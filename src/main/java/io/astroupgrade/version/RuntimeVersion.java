@@ -1,4 +1,4 @@
-package io.astroupgrade.runtime;
+package io.astroupgrade.version;
 
 import java.util.Objects;
 import java.util.Optional;

@@ -1,4 +1,4 @@
-package io.astroupgrade.app;
+package io.astroupgrade.ui;
 
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
